@@ -1,0 +1,44 @@
+import { DateTime } from "luxon";
+
+/** When an article happened, fixed in the site's zone. */
+export interface ArticleDate {
+  /** The instant, expressed in the site zone (so its calendar day is the site's day). */
+  at: DateTime;
+  /** True when the editor gave a calendar day only: show the day, never a time. */
+  allDay: boolean;
+}
+
+export const acceptedDateForms =
+  "use YYYY-MM-DD (a day in the site's time zone), YYYY-MM-DDTHH:mm (site time) or YYYY-MM-DDTHH:mm+07:00 (with an offset)";
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+// Date and time, optional seconds and fraction, optional Z or ±hh:mm. A space may stand for T.
+const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Reads a frontmatter date string. A day means that day in `zone`; a time without offset is
+ * read in `zone`; a time with an offset is that instant, moved into `zone`. The machine's TZ
+ * plays no part. Returns an error message instead of throwing.
+ */
+export function parseArticleDate(raw: string, zone: string): ArticleDate | { error: string } {
+  const text = raw.trim();
+  const allDay = dateOnly.test(text);
+  if (!allDay && !dateTime.test(text)) {
+    return { error: `"${raw}" is not a date: ${acceptedDateForms}` };
+  }
+  const at = DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
+  if (!at.isValid) {
+    return { error: `"${raw}" is not a real date (${at.invalidExplanation ?? at.invalidReason}): ${acceptedDateForms}` };
+  }
+  return { at: at.setZone(zone), allDay };
+}
+
+/** `2023-09-06`: the calendar day of an instant in the site zone. */
+export function dayKey(at: DateTime): string {
+  return at.toFormat("yyyy-MM-dd");
+}
+
+/** ISO 8601 with the site-zone offset and no milliseconds: stable text for output and sorting. */
+export function isoInZone(at: DateTime): string {
+  return at.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";
+}

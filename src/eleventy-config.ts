@@ -1,0 +1,12 @@
+// The part of Eleventy's configuration API this project uses. Eleventy 3.1 ships no TypeScript
+// declarations, so we name what we call and let tsc check our side of it.
+export interface EleventyConfig {
+  addGlobalData(name: string, value: unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addPassthroughCopy(paths: Record<string, string> | string): void;
+  addWatchTarget(path: string): void;
+  setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+  setServerOptions(options: Record<string, unknown>): void;
+  addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
+  on(event: string, listener: (...args: any[]) => unknown): void;
+}

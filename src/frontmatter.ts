@@ -1,0 +1,113 @@
+import matter from "gray-matter";
+import yaml from "js-yaml";
+
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  /** Markdown after the closing `---`. */
+  body: string;
+  /** Raw frontmatter lines, to point an editor at the line of a field. */
+  frontmatterLines: string[];
+}
+
+export interface ParseFailure {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** Frontmatter is YAML 1.2 data (js-yaml 4 core schema): dates stay strings, `01234` stays a number in base 10. */
+function parseYaml(text: string): object {
+  // Not-a-mapping results are reported by the caller; gray-matter's type wants an object.
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+}
+
+function refuseCode(): never {
+  throw new Error("refused");
+}
+
+const matterOptions = {
+  // gray-matter would `eval` a `---js` block: frontmatter is data, never code.
+  engines: { yaml: parseYaml, javascript: refuseCode, js: refuseCode, coffee: refuseCode },
+};
+
+/**
+ * Decodes and splits a content file. Never throws: anything wrong comes back as one
+ * failure with the line it was found on.
+ */
+export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
+  if (bytes.length === 0) return { message: "the file is empty: start it with a --- frontmatter block" };
+  if (bytes.includes(0)) return { message: "this is not a text file (it contains NUL bytes): save it as UTF-8 Markdown" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return { message: "this file is not valid UTF-8 text: save it with UTF-8 encoding" };
+  }
+  text = text.replace(/\r\n?/g, "\n");
+
+  const firstLine = text.slice(0, text.indexOf("\n") === -1 ? text.length : text.indexOf("\n"));
+  if (!/^---/.test(firstLine)) {
+    return { line: 1, message: "the file has no frontmatter: its first line must be ---" };
+  }
+  if (firstLine.trim() !== "---") {
+    return { line: 1, message: `frontmatter must be YAML: the first line must be exactly --- (found "${firstLine.trim()}")` };
+  }
+  if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
+    return { line: 1, message: "the frontmatter is not closed: add a line with --- after the last field" };
+  }
+
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    parsed = matter(text, matterOptions);
+  } catch (error) {
+    if (error instanceof yaml.YAMLException) {
+      // js-yaml counts from 0 inside the block; the block starts on line 2 of the file.
+      const mark = error.mark as { line?: number; column?: number } | undefined;
+      return {
+        line: mark?.line !== undefined ? mark.line + 2 : undefined,
+        column: mark?.column !== undefined ? mark.column + 1 : undefined,
+        message: `invalid YAML: ${error.reason}`,
+      };
+    }
+    return { line: 1, message: `the frontmatter could not be read: ${(error as Error).message}` };
+  }
+
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { line: 2, message: "the frontmatter must be a mapping of fields (title: …, date: …), not a list or a single value" };
+  }
+  return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines: parsed.matter.split("\n") };
+}
+
+/**
+ * The file line of a frontmatter field, found by indentation: `["source", "url"]` finds
+ * `url:` inside the `source:` block. Falls back to the parent's line, then to line 2.
+ */
+export function fieldLine(frontmatterLines: string[], path: readonly (string | number)[]): number {
+  // frontmatterLines[0] is the rest of the opening `---` line (empty), so index i is file line i + 1.
+  let line = 2;
+  let from = 0;
+  let indent = -1;
+  for (const key of path) {
+    if (typeof key !== "string") break;
+    const found = findKey(frontmatterLines, key, from, indent);
+    if (found === undefined) break;
+    line = found.index + 1;
+    from = found.index + 1;
+    indent = found.indent;
+  }
+  return line;
+}
+
+function findKey(lines: string[], key: string, from: number, parentIndent: number) {
+  const pattern = new RegExp(`^(\\s*)(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\2\\s*:`);
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    if (i > from && lineIndent <= parentIndent) return undefined;
+    const match = pattern.exec(line);
+    if (match && match[1]!.length > parentIndent) return { index: i, indent: match[1]!.length };
+  }
+  return undefined;
+}

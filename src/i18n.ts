@@ -1,0 +1,146 @@
+import type { SiteLanguage } from "./site.ts";
+
+/** Every word of the interface. A missing translation is a type error, not a blank. */
+export interface Words {
+  skipToContent: string;
+  home: string;
+  topics: string;
+  topic: string;
+  archive: string;
+  latestEditions: string;
+  edition: string;
+  articles: (count: number) => string;
+  updated: string;
+  source: string;
+  author: string;
+  readOriginal: string;
+  tags: string;
+  previous: string;
+  next: string;
+  previousInTopic: string;
+  nextInTopic: string;
+  previousDay: string;
+  nextDay: string;
+  previousMonth: string;
+  nextMonth: string;
+  previousYear: string;
+  nextYear: string;
+  olderPage: string;
+  newerPage: string;
+  page: (number: number, total: number) => string;
+  background: string;
+  timeline: string;
+  noArticles: string;
+  notFoundTitle: string;
+  notFoundText: string;
+  mainNavigation: string;
+  pagination: string;
+  breadcrumbs: string;
+  published: string;
+  language: string;
+  draft: string;
+  scheduled: string;
+  inLanguage: (lang: string) => string;
+  languageName: (lang: string) => string;
+}
+
+const en: Words = {
+  skipToContent: "Skip to content",
+  home: "Home",
+  topics: "Topics",
+  topic: "Topic",
+  archive: "Archive",
+  latestEditions: "Latest editions",
+  edition: "Edition",
+  articles: (n) => (n === 1 ? "1 article" : `${n} articles`),
+  updated: "Updated",
+  source: "Source",
+  author: "Author",
+  readOriginal: "Read the original",
+  tags: "Tags",
+  previous: "Previous",
+  next: "Next",
+  previousInTopic: "Previous in this topic",
+  nextInTopic: "Next in this topic",
+  previousDay: "Previous day",
+  nextDay: "Next day",
+  previousMonth: "Previous month",
+  nextMonth: "Next month",
+  previousYear: "Previous year",
+  nextYear: "Next year",
+  olderPage: "Older articles",
+  newerPage: "Newer articles",
+  page: (n, total) => `Page ${n} of ${total}`,
+  background: "Background",
+  timeline: "Timeline",
+  noArticles: "No articles yet.",
+  notFoundTitle: "Page not found",
+  notFoundText: "There is no page at this address. It may have moved, or the link may be mistyped.",
+  mainNavigation: "Main",
+  pagination: "Pages",
+  breadcrumbs: "You are here",
+  published: "Published",
+  language: "Language",
+  draft: "Draft",
+  scheduled: "Scheduled",
+  inLanguage: (lang) => `in ${languageName(lang, "en")}`,
+  languageName: (lang) => languageName(lang, "en"),
+};
+
+const id: Words = {
+  skipToContent: "Langsung ke isi",
+  home: "Beranda",
+  topics: "Topik",
+  topic: "Topik",
+  archive: "Arsip",
+  latestEditions: "Edisi terbaru",
+  edition: "Edisi",
+  articles: (n) => `${n} artikel`,
+  updated: "Diperbarui",
+  source: "Sumber",
+  author: "Penulis",
+  readOriginal: "Baca artikel asli",
+  tags: "Tag",
+  previous: "Sebelumnya",
+  next: "Berikutnya",
+  previousInTopic: "Sebelumnya dalam topik ini",
+  nextInTopic: "Berikutnya dalam topik ini",
+  previousDay: "Hari sebelumnya",
+  nextDay: "Hari berikutnya",
+  previousMonth: "Bulan sebelumnya",
+  nextMonth: "Bulan berikutnya",
+  previousYear: "Tahun sebelumnya",
+  nextYear: "Tahun berikutnya",
+  olderPage: "Artikel lebih lama",
+  newerPage: "Artikel lebih baru",
+  page: (n, total) => `Halaman ${n} dari ${total}`,
+  background: "Latar belakang",
+  timeline: "Linimasa",
+  noArticles: "Belum ada artikel.",
+  notFoundTitle: "Halaman tidak ditemukan",
+  notFoundText: "Tidak ada halaman di alamat ini. Mungkin sudah dipindahkan, atau tautannya salah ketik.",
+  mainNavigation: "Utama",
+  pagination: "Halaman",
+  breadcrumbs: "Posisi Anda",
+  published: "Terbit",
+  language: "Bahasa",
+  draft: "Draf",
+  scheduled: "Terjadwal",
+  inLanguage: (lang) => `dalam ${languageName(lang, "id")}`,
+  languageName: (lang) => languageName(lang, "id"),
+};
+
+const dictionaries: Record<SiteLanguage, Words> = { en, id };
+
+export function wordsFor(lang: SiteLanguage): Words {
+  return dictionaries[lang];
+}
+
+/** "Indonesian" / "bahasa Indonesia" for a BCP 47 tag, from the runtime's own CLDR data. */
+export function languageName(tag: string, uiLang: SiteLanguage): string {
+  try {
+    return new Intl.DisplayNames([uiLang], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

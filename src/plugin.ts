@@ -1,0 +1,85 @@
+import path from "node:path";
+import { DateTime } from "luxon";
+import { loadDigest, type LoadedDigest } from "./digest.ts";
+import type { EleventyConfig } from "./eleventy-config.ts";
+import { registerFilters } from "./filters/index.ts";
+import { wordsFor } from "./i18n.ts";
+import { ContentError, formatProblem } from "./problems.ts";
+import { defaultSiteSettings, type SiteSettings } from "./site.ts";
+
+export interface DigestPluginOptions {
+  settings: SiteSettings;
+  /** Folder of articles and `topics/`. */
+  articlesDir: string;
+  /** The moment that decides which articles are scheduled; pin it for reproducible builds. */
+  now?: DateTime;
+  includeDrafts: boolean;
+  includeScheduled: boolean;
+}
+
+export const defaultPluginOptions: DigestPluginOptions = {
+  settings: defaultSiteSettings,
+  articlesDir: "articles",
+  includeDrafts: false,
+  includeScheduled: false,
+};
+
+let preloaded: LoadedDigest | undefined;
+
+/**
+ * Hands a digest the build command has already loaded and checked to the next Eleventy run,
+ * so content is read once per build. The dev server never calls this and reloads every time.
+ */
+export function usePreloadedDigest(loaded: LoadedDigest): void {
+  preloaded = loaded;
+}
+
+/** Feeds the digest model, the site settings and the UI words to the templates in `layouts/`. */
+export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<DigestPluginOptions> = {}): void {
+  const options = { ...defaultPluginOptions, ...userOptions };
+  const { settings } = options;
+
+  eleventyConfig.addGlobalData("site", settings);
+  eleventyConfig.addGlobalData("words", wordsFor(settings.lang));
+  // A function, so Eleventy calls it again on every rebuild of the dev server.
+  eleventyConfig.addGlobalData("digest", async () => {
+    if (preloaded) {
+      const { digest } = preloaded;
+      preloaded = undefined;
+      return digest;
+    }
+    try {
+      const { digest, warnings } = await loadDigest(settings, {
+        articlesDir: path.resolve(options.articlesDir),
+        now: options.now,
+        includeDrafts: options.includeDrafts,
+        includeScheduled: options.includeScheduled,
+      });
+      for (const warning of warnings) console.warn(formatProblem(warning));
+      return digest;
+    } catch (error) {
+      // Eleventy would print a stack; editors need the list of what to fix.
+      if (error instanceof ContentError) console.error(error.message);
+      throw error;
+    }
+  });
+
+  registerFilters(eleventyConfig, settings);
+  eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  eleventyConfig.addWatchTarget(options.articlesDir);
+  eleventyConfig.addWatchTarget("src/");
+}
+
+/** Build switches from the environment: DIGEST_NOW pins "now", DIGEST_DRAFTS and DIGEST_SCHEDULED show held-back articles. */
+export function pluginOptionsFromEnv(env: Record<string, string | undefined>): Partial<DigestPluginOptions> {
+  const options: Partial<DigestPluginOptions> = {};
+  if (env.DIGEST_NOW) {
+    const now = DateTime.fromISO(env.DIGEST_NOW, { setZone: true });
+    if (!now.isValid) throw new Error(`DIGEST_NOW must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
+    options.now = now;
+  }
+  if (env.DIGEST_DRAFTS === "1") options.includeDrafts = true;
+  if (env.DIGEST_SCHEDULED === "1") options.includeScheduled = true;
+  return options;
+}

@@ -1,0 +1,70 @@
+import { IANAZone } from "luxon";
+
+/** Languages the UI dictionary covers. */
+export type SiteLanguage = "en" | "id";
+
+export interface SiteSettings {
+  /** Shown in the header, the <title> of every page and feeds. */
+  title: string;
+  /** One line under the title on the home page. */
+  description: string;
+  /** Absolute origin the site is published at, without a trailing slash. */
+  baseUrl: string;
+  /** UI language; also the default `lang` of an article that names none. */
+  lang: SiteLanguage;
+  /** IANA zone every day, month and year is counted in. */
+  timeZone: string;
+  /** Locale luxon formats dates with, e.g. `en-GB` or `id-ID`. */
+  locale: string;
+  /** How many days with articles the home page shows. */
+  homeDays: number;
+  /** Articles per page of a topic's timeline. */
+  topicPageSize: number;
+}
+
+export const defaultSiteSettings: SiteSettings = {
+  title: "News Digest",
+  description: "Curated news, grouped by topic and by day.",
+  baseUrl: "https://example.org",
+  lang: "en",
+  timeZone: "Asia/Jakarta",
+  locale: "en-GB",
+  homeDays: 7,
+  topicPageSize: 20,
+};
+
+/** Locale used for a language when DIGEST_LANG changes it without DIGEST_LOCALE. */
+const defaultLocales: Record<SiteLanguage, string> = { en: "en-GB", id: "id-ID" };
+
+export class SettingsError extends Error {}
+
+/**
+ * The settings for this build: the defaults above, overridden by DIGEST_* variables
+ * so CI or a preview can change them without editing code.
+ */
+export function readSiteSettings(
+  env: Record<string, string | undefined> = process.env,
+  base: SiteSettings = defaultSiteSettings,
+): SiteSettings {
+  const problems: string[] = [];
+  const settings: SiteSettings = { ...base };
+  if (env.DIGEST_TITLE) settings.title = env.DIGEST_TITLE;
+  if (env.DIGEST_BASE_URL) settings.baseUrl = env.DIGEST_BASE_URL.replace(/\/+$/, "");
+  if (env.DIGEST_LANG) {
+    if (env.DIGEST_LANG === "en" || env.DIGEST_LANG === "id") {
+      settings.lang = env.DIGEST_LANG;
+      settings.locale = defaultLocales[env.DIGEST_LANG];
+    } else problems.push(`DIGEST_LANG must be "en" or "id", not "${env.DIGEST_LANG}"`);
+  }
+  if (env.DIGEST_LOCALE) settings.locale = env.DIGEST_LOCALE;
+  if (env.DIGEST_TIME_ZONE) settings.timeZone = env.DIGEST_TIME_ZONE;
+
+  if (!IANAZone.isValidZone(settings.timeZone)) {
+    problems.push(`time zone "${settings.timeZone}" is not an IANA zone such as Asia/Jakarta`);
+  }
+  if (!/^https?:\/\/[^/\s]+$/.test(settings.baseUrl)) {
+    problems.push(`base URL "${settings.baseUrl}" must be an http(s) origin such as https://news.example.org`);
+  }
+  if (problems.length) throw new SettingsError(`Site settings: ${problems.join("; ")}`);
+  return settings;
+}

@@ -1,0 +1,20 @@
+import { distance } from "fastest-levenshtein";
+
+/**
+ * The candidate an editor most likely meant, or undefined when nothing is close.
+ * Case-insensitive; "close" allows about one typo per four characters.
+ */
+export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
+  const wanted = input.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const d = distance(wanted, candidate.toLowerCase());
+    if (d < bestDistance || (d === bestDistance && best !== undefined && candidate < best)) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  return best !== undefined && bestDistance <= allowed ? best : undefined;
+}
