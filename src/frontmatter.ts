@@ -61,10 +61,10 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
     parsed = matter(text, matterOptions);
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      // js-yaml counts from 0 inside the block; the block starts on line 2 of the file.
+      // js-yaml counts lines from 0; the block it reads begins with the rest of the `---` line.
       const mark = error.mark as { line?: number; column?: number } | undefined;
       return {
-        line: mark?.line !== undefined ? mark.line + 2 : undefined,
+        line: mark?.line !== undefined ? mark.line + 1 : undefined,
         column: mark?.column !== undefined ? mark.column + 1 : undefined,
         message: `invalid YAML: ${error.reason}`,
       };

@@ -37,26 +37,25 @@ const languageTag = z
     }
   }, "must be a BCP 47 language tag such as id or en");
 
-const source = z.union(
-  [
-    text.transform((name) => ({ name, url: undefined, author: undefined })),
-    z.object({ name: text, url: httpUrl.optional(), author: text.optional() }),
-  ],
-  { error: "must be the outlet's name, or a mapping with name and optionally url and author" },
-);
+/** A single value where a list is expected is a list of one; errors then point inside the list. */
+const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(item));
 
-const oneOrMore = z.union([text.transform((t) => [t]), z.array(text).min(1, "must name at least one topic")]);
+// `source: Antara` is shorthand for `source: { name: Antara }`.
+const source = z.preprocess(
+  (value) => (typeof value === "string" ? { name: value } : value),
+  z.object({ name: text, url: httpUrl.optional(), author: text.optional() }),
+);
 
 export const articleFields = z
   .object({
     title: text,
     date: z.string({ error: (i) => (i.input === undefined ? "is missing" : 'must be text such as "2023-09-05"; quote it') }),
-    topics: oneOrMore.optional(),
+    topics: listOf(text).optional(),
     topic: text.optional(),
     source,
     lang: languageTag.optional(),
     summary: text.optional(),
-    tags: z.union([text.transform((t) => [t]), z.array(text)]).optional(),
+    tags: listOf(text).optional(),
     draft: z.boolean().optional(),
     slug: z.string().refine(isSlug, "must be lowercase letters, digits and single hyphens, e.g. kim-meets-putin").optional(),
   })

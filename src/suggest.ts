@@ -2,7 +2,7 @@ import { distance } from "fastest-levenshtein";
 
 /**
  * The candidate an editor most likely meant, or undefined when nothing is close.
- * Case-insensitive; "close" allows about one typo per four characters.
+ * Case-insensitive; "close" allows two typos (a swapped pair counts two), more in long names.
  */
 export function closestMatch(input: string, candidates: Iterable<string>): string | undefined {
   const wanted = input.toLowerCase();
@@ -15,6 +15,6 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
       bestDistance = d;
     }
   }
-  const allowed = Math.max(1, Math.floor(wanted.length / 4));
+  const allowed = Math.max(2, Math.floor(wanted.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : undefined;
 }

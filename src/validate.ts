@@ -89,6 +89,15 @@ function warnUnknownKeys(data: Record<string, unknown>, known: string[], report:
   }
 }
 
+/** Topic names as written, each with its field path, read even when other fields are invalid. */
+function topicNamesIn(data: Record<string, unknown>): { name: string; field: (string | number)[] }[] {
+  const { topics, topic } = data;
+  if (Array.isArray(topics)) return topics.flatMap((name, i) => (typeof name === "string" && name.trim() ? [{ name: name.trim(), field: ["topics", i] }] : []));
+  if (typeof topics === "string") return [{ name: topics.trim(), field: ["topics"] }];
+  if (typeof topic === "string") return [{ name: topic.trim(), field: ["topic"] }];
+  return [];
+}
+
 function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
   const report = reporter(file, problems);
   const result = topicFields.safeParse(file.parsed.data, { error: describeIssue });
@@ -120,18 +129,18 @@ function validateArticle(
   if (date && "error" in date) report(["date"], date.error);
 
   const fields = result.success ? result.data : undefined;
-  const named = fields ? (fields.topics ?? (fields.topic ? [fields.topic] : [])) : [];
-  if (fields && fields.topics && fields.topic) report(["topic"], "give either topics or topic, not both");
-  if (fields && named.length === 0) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
+  const named = topicNamesIn(data);
+  if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
+  if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
+  else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
   const topics: string[] = [];
-  named.forEach((name, index) => {
+  for (const { name, field } of named) {
     const topic = resolveTopic(name);
-    const field = fields?.topics ? ["topics", index] : ["topic"];
     if (!topic) {
       const guess = closestMatch(name, topicNames);
       report(field, `unknown topic "${name}"${guess ? `: did you mean "${guess}"?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
     } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
-  });
+  }
 
   const slug = fields?.slug ?? slugFromFileName(path.basename(file.file));
   if (fields && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
