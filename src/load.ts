@@ -21,7 +21,10 @@ export interface LoadedContent {
  */
 export async function loadContent(articlesDir: string, projectRoot = process.cwd()): Promise<LoadedContent> {
   const problems: Problem[] = [];
-  const relative = (absolute: string) => path.relative(projectRoot, absolute).split(path.sep).join("/");
+  const relative = (absolute: string) => {
+    const inProject = path.relative(projectRoot, absolute);
+    return (inProject.startsWith("..") ? absolute : inProject).split(path.sep).join("/");
+  };
   const paths = await findMarkdownFiles(articlesDir, (absolute, message) =>
     problems.push({ file: relative(absolute), field: "file", message, severity: "error" }),
   );

@@ -4,8 +4,8 @@ import { loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
-import { ContentError, formatProblem } from "./problems.ts";
-import { defaultSiteSettings, type SiteSettings } from "./site.ts";
+import { formatProblem } from "./problems.ts";
+import { defaultSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
 
 export interface DigestPluginOptions {
   settings: SiteSettings;
@@ -48,35 +48,35 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       preloaded = undefined;
       return digest;
     }
-    try {
-      const { digest, warnings } = await loadDigest(settings, {
-        articlesDir: path.resolve(options.articlesDir),
-        now: options.now,
-        includeDrafts: options.includeDrafts,
-        includeScheduled: options.includeScheduled,
-      });
-      for (const warning of warnings) console.warn(formatProblem(warning));
-      return digest;
-    } catch (error) {
-      // Eleventy would print a stack; editors need the list of what to fix.
-      if (error instanceof ContentError) console.error(error.message);
-      throw error;
-    }
+    const { digest, warnings } = await loadDigest(settings, {
+      articlesDir: path.resolve(options.articlesDir),
+      now: options.now,
+      includeDrafts: options.includeDrafts,
+      includeScheduled: options.includeScheduled,
+    });
+    for (const warning of warnings) console.warn(formatProblem(warning));
+    return digest;
   });
 
   registerFilters(eleventyConfig, settings);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
+  // Content changes rebuild in place. Code in src/ is loaded once per process, so `npm start`
+  // runs under `tsx watch`, which restarts the server when a module changes.
   eleventyConfig.addWatchTarget(options.articlesDir);
-  eleventyConfig.addWatchTarget("src/");
 }
 
-/** Build switches from the environment: DIGEST_NOW pins "now", DIGEST_DRAFTS and DIGEST_SCHEDULED show held-back articles. */
+/**
+ * Build switches from the environment, so the build command, the dev server and CI share them:
+ * DIGEST_ARTICLES names the content folder, DIGEST_NOW pins "now", DIGEST_DRAFTS=1 and
+ * DIGEST_SCHEDULED=1 include held-back articles.
+ */
 export function pluginOptionsFromEnv(env: Record<string, string | undefined>): Partial<DigestPluginOptions> {
   const options: Partial<DigestPluginOptions> = {};
+  if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {
     const now = DateTime.fromISO(env.DIGEST_NOW, { setZone: true });
-    if (!now.isValid) throw new Error(`DIGEST_NOW must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
+    if (!now.isValid) throw new SettingsError(`DIGEST_NOW must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
     options.now = now;
   }
   if (env.DIGEST_DRAFTS === "1") options.includeDrafts = true;

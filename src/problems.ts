@@ -13,6 +13,8 @@ export interface Problem {
 /** Thrown when content cannot be built; carries every problem found, not just the first. */
 export class ContentError extends Error {
   readonly problems: Problem[];
+  /** Read by Eleventy's error printer (dev server): the message is the whole story, a stack would bury it. */
+  readonly skipOriginalStack = true;
   constructor(problems: Problem[]) {
     super(summarizeProblems(problems));
     this.name = "ContentError";

@@ -2,14 +2,15 @@
 // and swap it in only when everything succeeded — a failed build leaves dist/ as it was.
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { loadDigest } from "../digest.ts";
-import { pluginOptionsFromEnv, defaultPluginOptions, usePreloadedDigest } from "../plugin.ts";
+import { defaultPluginOptions, pluginOptionsFromEnv, usePreloadedDigest } from "../plugin.ts";
 import { ContentError, formatProblem } from "../problems.ts";
 import { readSiteSettings, SettingsError } from "../site.ts";
 
 export interface BuildOptions {
-  /** Project folder holding eleventy.config.ts, layouts/ and articles/. */
+  /** Project folder holding eleventy.config.ts and layouts/; articles are found relative to it. */
   root: string;
   /** Where the finished site goes. */
   output: string;
@@ -23,16 +24,15 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
   try {
     const settings = readSiteSettings(env);
     const options = { ...defaultPluginOptions, ...pluginOptionsFromEnv(env) };
-    loaded = await loadDigest(settings, { ...options, articlesDir: path.join(root, options.articlesDir), projectRoot: root });
+    loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root });
   } catch (error) {
     if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
-    if (error instanceof Error && error.message.startsWith("DIGEST_")) return { ok: false, message: error.message };
     throw error;
   }
   for (const warning of loaded.warnings) console.warn(formatProblem(warning));
   usePreloadedDigest(loaded);
 
-  const target = path.resolve(output);
+  const target = path.resolve(root, output);
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-staging-`));
   let pages: number;
   try {
@@ -46,7 +46,7 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     pages = templates.length;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
-    return { ok: false, message: `the site could not be rendered, ${path.relative(root, target) || target} is unchanged: ${(error as Error).message}` };
+    return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };
   }
 
   const old = `${staging}-old`;
@@ -58,14 +58,49 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
   return { ok: true, pages };
 }
 
-const isMain = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("cli/build.ts");
-if (isMain) {
-  const root = process.cwd();
-  const result = await buildSite({ root, output: path.join(root, "dist"), env: process.env });
-  if (result.ok) console.log(`Built ${result.pages} pages into dist/`);
-  else {
-    console.error(result.message);
-    console.error("Build failed: dist/ is unchanged.");
-    process.exitCode = 1;
+const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--drafts] [--scheduled] [--now ISO-date]`;
+
+async function main(argv: string[]): Promise<number> {
+  let flags;
+  try {
+    flags = parseArgs({
+      args: argv,
+      options: {
+        output: { type: "string", default: "dist" },
+        articles: { type: "string" },
+        drafts: { type: "boolean", default: false },
+        scheduled: { type: "boolean", default: false },
+        now: { type: "string" },
+        help: { type: "boolean", default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
   }
+  if (flags.help) {
+    console.log(usage);
+    return 0;
+  }
+  // Flags are spelled-out environment switches: the dev server and CI read the same ones.
+  const env = { ...process.env };
+  if (flags.articles) env.DIGEST_ARTICLES = flags.articles;
+  if (flags.drafts) env.DIGEST_DRAFTS = "1";
+  if (flags.scheduled) env.DIGEST_SCHEDULED = "1";
+  if (flags.now) env.DIGEST_NOW = flags.now;
+  Object.assign(process.env, env); // eleventy.config.ts reads the same switches
+
+  const root = process.cwd();
+  const result = await buildSite({ root, output: flags.output, env });
+  if (result.ok) {
+    console.log(`Built ${result.pages} pages into ${flags.output}/`);
+    return 0;
+  }
+  console.error(result.message);
+  console.error(`Build failed: ${flags.output}/ is unchanged.`);
+  return 1;
+}
+
+if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+  process.exitCode = await main(process.argv.slice(2));
 }
