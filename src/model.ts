@@ -16,6 +16,7 @@ export interface ArticleRef {
   title: string;
   url: string;
   published: string;
+  lang: string;
 }
 
 export interface Article {
@@ -216,7 +217,7 @@ export function buildDigest(
   for (const [slug, list] of byTopic) {
     list.forEach((article, i) => {
       if (article.topics[0]!.slug !== slug) return;
-      const ref = (a: Article): ArticleRef => ({ title: a.title, url: a.url, published: a.published });
+      const ref = (a: Article): ArticleRef => ({ title: a.title, url: a.url, published: a.published, lang: a.lang });
       if (i > 0) article.previous = ref(list[i - 1]!);
       if (i + 1 < list.length) article.next = ref(list[i + 1]!);
     });
