@@ -37,6 +37,7 @@ export interface Words {
   pagination: string;
   breadcrumbs: string;
   published: string;
+  readAlso: string;
   language: string;
   draft: string;
   scheduled: string;
@@ -80,6 +81,7 @@ const en: Words = {
   pagination: "Pages",
   breadcrumbs: "You are here",
   published: "Published",
+  readAlso: "Read also",
   language: "Language",
   draft: "Draft",
   scheduled: "Scheduled",
@@ -123,6 +125,7 @@ const id: Words = {
   pagination: "Halaman",
   breadcrumbs: "Posisi Anda",
   published: "Terbit",
+  readAlso: "Baca juga",
   language: "Bahasa",
   draft: "Draf",
   scheduled: "Terjadwal",

@@ -41,6 +41,8 @@ export interface Article {
   /** Neighbours in the article's first topic, in time order. */
   previous?: ArticleRef;
   next?: ArticleRef;
+  /** Articles of this digest named by the story's "read also" headlines. */
+  related: ArticleRef[];
 }
 
 export interface RenderedArticle extends ArticleSource {
@@ -208,7 +210,19 @@ export function buildDigest(
       html: source.html,
       draft: source.draft,
       scheduled: ms > nowMs,
+      related: [],
     };
+  });
+
+  // "Read also" headlines name other stories by title; link those this digest has. One map, no scans.
+  const byTitle = new Map<string, Article>();
+  for (const article of articles) if (!byTitle.has(headlineKey(article.title))) byTitle.set(headlineKey(article.title), article);
+  chosen.forEach(({ source }, i) => {
+    const article = articles[i]!;
+    for (const headline of source.relatedHeadlines) {
+      const match = byTitle.get(headlineKey(headline));
+      if (match && match !== article && !article.related.some((r) => r.url === match.url)) article.related.push(toArticleRef(match));
+    }
   });
 
   // Topics: each article joins the list of every topic it names, already in time order.
@@ -217,9 +231,8 @@ export function buildDigest(
   for (const [slug, list] of byTopic) {
     list.forEach((article, i) => {
       if (article.topics[0]!.slug !== slug) return;
-      const ref = (a: Article): ArticleRef => ({ title: a.title, url: a.url, published: a.published, lang: a.lang });
-      if (i > 0) article.previous = ref(list[i - 1]!);
-      if (i + 1 < list.length) article.next = ref(list[i + 1]!);
+      if (i > 0) article.previous = toArticleRef(list[i - 1]!);
+      if (i + 1 < list.length) article.next = toArticleRef(list[i + 1]!);
     });
   }
 
@@ -292,6 +305,15 @@ export function buildDigest(
   linkNeighbours(years, toRef);
 
   return { articles, topics, topicPages, days, months, years, latestDays: days.slice(0, settings.homeDays) };
+}
+
+function toArticleRef(a: Article): ArticleRef {
+  return { title: a.title, url: a.url, published: a.published, lang: a.lang };
+}
+
+/** Headlines match ignoring case, accents and punctuation: outlets restyle them. */
+export function headlineKey(title: string): string {
+  return title.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 
 function compareText(a: string, b: string): number {

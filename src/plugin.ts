@@ -5,7 +5,7 @@ import type { EleventyConfig } from "./eleventy-config.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
-import { defaultSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
+import { defaultSiteSettings, readSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
 
 export interface DigestPluginOptions {
   settings: SiteSettings;
@@ -67,19 +67,25 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
 }
 
 /**
- * Build switches from the environment, so the build command, the dev server and CI share them:
- * DIGEST_ARTICLES names the content folder, DIGEST_NOW pins "now", DIGEST_DRAFTS=1 and
- * DIGEST_SCHEDULED=1 include held-back articles.
+ * The plugin's options from the environment, so the build command, the dev server and CI share
+ * them: site settings (see site.ts), DIGEST_ARTICLES names the content folder, DIGEST_NOW pins
+ * "now" (read in the site zone when it has no offset), DIGEST_DRAFTS=1 and DIGEST_SCHEDULED=1
+ * include held-back articles — as the dev server always does, marked, so editors can preview them.
  */
-export function pluginOptionsFromEnv(env: Record<string, string | undefined>): Partial<DigestPluginOptions> {
-  const options: Partial<DigestPluginOptions> = {};
+export function optionsFromEnv(env: Record<string, string | undefined>): DigestPluginOptions {
+  const settings = readSiteSettings(env);
+  const preview = env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
+  const options: DigestPluginOptions = {
+    ...defaultPluginOptions,
+    settings,
+    includeDrafts: preview || env.DIGEST_DRAFTS === "1",
+    includeScheduled: preview || env.DIGEST_SCHEDULED === "1",
+  };
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {
-    const now = DateTime.fromISO(env.DIGEST_NOW, { setZone: true });
-    if (!now.isValid) throw new SettingsError(`DIGEST_NOW must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
+    const now = DateTime.fromISO(env.DIGEST_NOW, { zone: settings.timeZone });
+    if (!now.isValid) throw new SettingsError(`DIGEST_NOW (--now) must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
     options.now = now;
   }
-  if (env.DIGEST_DRAFTS === "1") options.includeDrafts = true;
-  if (env.DIGEST_SCHEDULED === "1") options.includeScheduled = true;
   return options;
 }

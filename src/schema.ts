@@ -57,6 +57,8 @@ export const articleFields = z
     summary: text.optional(),
     tags: listOf(text).optional(),
     draft: z.boolean().optional(),
+    /** Headlines of "read also" lines kept by `npm run import`; linked where they name an article here. */
+    related_headlines: listOf(text).optional(),
     slug: z.string().refine(isSlug, "must be lowercase letters, digits and single hyphens, e.g. kim-meets-putin").optional(),
   })
   .loose();

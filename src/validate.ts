@@ -30,8 +30,12 @@ export interface ArticleSource {
   lang: string;
   tags: string[];
   draft: boolean;
+  /** "Read also" headlines from the original story. */
+  relatedHeadlines: string[];
   /** Markdown. */
   body: string;
+  /** To point later checks (duplicates, schedule) at the line of a field. */
+  frontmatterLines: string[];
 }
 
 export interface ValidatedContent {
@@ -157,6 +161,8 @@ function validateArticle(
     lang: fields.lang ? Intl.getCanonicalLocales(fields.lang)[0]! : settings.lang,
     tags: fields.tags ?? [],
     draft: fields.draft ?? false,
+    relatedHeadlines: fields.related_headlines ?? [],
     body: file.parsed.body,
+    frontmatterLines: file.parsed.frontmatterLines,
   };
 }

@@ -19,7 +19,7 @@ function article(slug: string, date: string, topicSlugs: string[], extra: Partia
   if ("error" in parsed) throw new Error(parsed.error);
   return {
     file: `articles/${slug}.md`, slug, title: slug.toUpperCase(), date: parsed, topics: topicSlugs,
-    source: { name: "Antara" }, lang: "en", tags: [], draft: false, body: "", html: `<p>${slug}</p>`, ...extra,
+    source: { name: "Antara" }, lang: "en", tags: [], draft: false, body: "", html: `<p>${slug}</p>`, relatedHeadlines: [], frontmatterLines: [], ...extra,
   };
 }
 
@@ -116,6 +116,17 @@ test("drafts and scheduled articles are left out unless asked for", () => {
   const future = preview.articles.find((a) => a.slug === "future");
   assert.is(future?.scheduled, true);
   assert.is(preview.articles.find((a) => a.slug === "draft")?.draft, true);
+});
+
+test("read-also headlines link articles of the digest, ignoring case and punctuation", () => {
+  const withRelated = [
+    ...sources,
+    article("reader", "2023-09-07", ["arms"], { relatedHeadlines: ["c!", "Not in this digest", "  OCT  "] }),
+  ];
+  const built = buildDigest(withRelated, topics, settings, { now });
+  const reader = built.articles.find((a) => a.slug === "reader")!;
+  assert.equal(reader.related.map((r) => r.url), ["/2023/09/06/c/", "/2023/10/01/oct/"]);
+  assert.equal(built.articles.find((a) => a.slug === "c")!.related, []);
 });
 
 test("input order does not change the output", () => {

@@ -5,9 +5,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
 import { loadDigest } from "../digest.ts";
-import { defaultPluginOptions, pluginOptionsFromEnv, usePreloadedDigest } from "../plugin.ts";
+import { optionsFromEnv, usePreloadedDigest } from "../plugin.ts";
 import { ContentError, formatProblem } from "../problems.ts";
-import { readSiteSettings, SettingsError } from "../site.ts";
+import { SettingsError } from "../site.ts";
+import { isMain } from "./is-main.ts";
 
 export interface BuildOptions {
   /** Project folder holding eleventy.config.ts and layouts/; articles are found relative to it. */
@@ -22,8 +23,8 @@ export type BuildResult = { ok: true; pages: number } | { ok: false; message: st
 export async function buildSite({ root, output, env }: BuildOptions): Promise<BuildResult> {
   let loaded;
   try {
-    const settings = readSiteSettings(env);
-    const options = { ...defaultPluginOptions, ...pluginOptionsFromEnv(env) };
+    const options = optionsFromEnv(env);
+    const { settings } = options;
     loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root });
   } catch (error) {
     if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
@@ -101,6 +102,6 @@ async function main(argv: string[]): Promise<number> {
   return 1;
 }
 
-if (process.argv[1] && import.meta.filename === path.resolve(process.argv[1])) {
+if (isMain(import.meta.filename)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -3,7 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as cheerio from "cheerio";
@@ -205,6 +205,73 @@ test("an empty articles folder builds an empty but valid site", () => {
   const $ = cheerio.load(readFileSync(path.join(out, "index.html"), "utf8"));
   assert.is($("h1").length, 1);
   assert.ok(existsSync(path.join(out, "topics/index.html")));
+});
+
+test("drafts and scheduled articles are absent from every page, count and link", () => {
+  const articles = fixture({
+    "topics/test.md": topicFile,
+    "2023-09-05-public.md": "---\ntitle: Public story\ndate: 2023-09-05\ntopic: test\nsource: Antara\n---\nText.\n",
+    "2023-09-06-secret-draft.md": "---\ntitle: Secret draft\ndate: 2023-09-06\ntopic: test\nsource: Antara\ndraft: true\n---\nText.\n",
+    "2024-06-01-scheduled.md": "---\ntitle: Scheduled story\ndate: 2024-06-01\ntopic: test\nsource: Antara\n---\nText.\n",
+  });
+  const out = path.join(tmp, "held-back");
+  const result = build(out, {}, ["--articles", articles]);
+  assert.is(result.code, 0, result.out);
+  assert.match(result.out, "2024-06-01T00:00:00+07:00 is in the future");
+  const all = files(out);
+  assert.not.ok(all.some((f) => f.includes("secret-draft") || f.includes("scheduled") || f.startsWith("2024")), all.join(" "));
+  assert.not.ok(all.includes("2023/09/06/index.html"));
+  for (const file of all.filter((f) => f.endsWith(".html"))) {
+    const html = readFileSync(path.join(out, file), "utf8");
+    assert.not.match(html, "Secret draft", file);
+    assert.not.match(html, "Scheduled story", file);
+  }
+  assert.match(readFileSync(path.join(out, "topics/index.html"), "utf8"), "1 article");
+
+  const preview = path.join(tmp, "with-scheduled");
+  assert.is(build(preview, {}, ["--articles", articles, "--scheduled", "--drafts"]).code, 0);
+  const $ = cheerio.load(readFileSync(path.join(preview, "2024/06/01/scheduled/index.html"), "utf8"));
+  assert.is($("h1 .flag").text(), "Scheduled");
+  const draft = cheerio.load(readFileSync(path.join(preview, "2023/09/06/secret-draft/index.html"), "utf8"));
+  assert.is(draft("h1 .flag").text(), "Draft");
+});
+
+test("a rebuild leaves nothing from older builds: a deleted article's page is gone", () => {
+  const articles = fixture({
+    "topics/test.md": topicFile,
+    "2023-09-05-keep.md": "---\ntitle: Keep\ndate: 2023-09-05\ntopic: test\nsource: Antara\n---\n",
+    "2023-09-07-remove.md": "---\ntitle: Remove\ndate: 2023-09-07\ntopic: test\nsource: Antara\n---\n",
+  });
+  const out = path.join(tmp, "rebuilt");
+  assert.is(build(out, {}, ["--articles", articles]).code, 0);
+  assert.ok(existsSync(path.join(out, "2023/09/07/remove/index.html")));
+  rmSync(path.join(articles, "2023-09-07-remove.md"));
+  assert.is(build(out, {}, ["--articles", articles]).code, 0);
+  assert.not.ok(existsSync(path.join(out, "2023/09/07/remove/index.html")));
+  assert.not.ok(existsSync(path.join(out, "2023/09/07/index.html")));
+  assert.ok(existsSync(path.join(out, "2023/09/05/keep/index.html")));
+  assert.equal(readdirSync(tmp).filter((f) => f.includes("staging")), []);
+});
+
+test("a template error fails the build and leaves the previous output exactly as it was", () => {
+  // A copy of the project whose article layout is broken; src/ and node_modules are shared.
+  const project = mkdtempSync(path.join(tmp, "project-"));
+  cpSync(path.join(root, "layouts"), path.join(project, "layouts"), { recursive: true });
+  cpSync(path.join(root, "eleventy.config.ts"), path.join(project, "eleventy.config.ts"));
+  cpSync(path.join(root, "package.json"), path.join(project, "package.json"));
+  symlinkSync(path.join(root, "src"), path.join(project, "src"));
+  symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"));
+  symlinkSync(path.join(root, "articles"), path.join(project, "articles"));
+  const out = path.join(project, "dist");
+  const ok = spawnSync(tsx, ["src/cli/build.ts", "--now", now], { cwd: project, encoding: "utf8" });
+  assert.is(ok.status, 0, ok.stderr);
+  const before = files(out).map((f) => [f, readFileSync(path.join(out, f), "utf8")]);
+  writeFileSync(path.join(project, "layouts/article.njk"), readFileSync(path.join(project, "layouts/article.njk"), "utf8").replace("{{ article.title }}</h1>", "{{ article.title | noSuchFilter }}</h1>"));
+  const failed = spawnSync(tsx, ["src/cli/build.ts", "--now", now], { cwd: project, encoding: "utf8" });
+  assert.is(failed.status, 1);
+  assert.match(failed.stderr, "Build failed: dist/ is unchanged.");
+  assert.equal(files(out).map((f) => [f, readFileSync(path.join(out, f), "utf8")]), before);
+  assert.equal(readdirSync(project).filter((f) => f.includes("staging")), []);
 });
 
 test.run();

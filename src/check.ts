@@ -1,0 +1,79 @@
+import { DateTime } from "luxon";
+import { fieldLine } from "./frontmatter.ts";
+import { loadContent } from "./load.ts";
+import { articleUrl } from "./model.ts";
+import type { Problem } from "./problems.ts";
+import type { SiteSettings } from "./site.ts";
+import { validateContent, type ValidatedContent, type ArticleSource } from "./validate.ts";
+
+export interface CheckOptions {
+  articlesDir: string;
+  projectRoot?: string;
+  /** Articles dated after this are reported as scheduled. */
+  now?: DateTime;
+}
+
+/**
+ * Everything `npm run check` and the build verify, in one place so both say the same:
+ * each file on its own (validate.ts), then what only shows across files.
+ */
+export async function checkContent(settings: SiteSettings, options: CheckOptions): Promise<ValidatedContent> {
+  const loaded = await loadContent(options.articlesDir, options.projectRoot);
+  const validated = validateContent(loaded.files, settings);
+  const now = options.now ?? DateTime.now();
+  const problems = [
+    ...loaded.problems,
+    ...validated.problems,
+    ...duplicateUrls(validated.articles, settings),
+    ...duplicateSources(validated.articles),
+    ...scheduled(validated.articles, now),
+  ];
+  return { ...validated, problems };
+}
+
+function at(article: ArticleSource, field: string): Pick<Problem, "file" | "line" | "column" | "field"> {
+  return { file: article.file, line: fieldLine(article.frontmatterLines, field.split(".")), column: 1, field };
+}
+
+/** Two articles with the same day and slug would overwrite each other's page. */
+function duplicateUrls(articles: ArticleSource[], settings: SiteSettings): Problem[] {
+  const firstByUrl = new Map<string, ArticleSource>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const url = articleUrl(article.date.at.setZone(settings.timeZone), article.slug);
+    const first = firstByUrl.get(url);
+    if (!first) firstByUrl.set(url, article);
+    else
+      problems.push({
+        ...at(article, "slug"),
+        message: `same address ${url} as ${first.file}: give one of them another slug`,
+        severity: "error",
+      });
+  }
+  return problems;
+}
+
+/** The same story curated twice is usually a slip, but may be deliberate (a correction): warn. */
+function duplicateSources(articles: ArticleSource[]): Problem[] {
+  const firstByUrl = new Map<string, ArticleSource>();
+  const problems: Problem[] = [];
+  for (const article of articles) {
+    const url = article.source.url;
+    if (!url) continue;
+    const key = url.replace(/\/+$/, "").toLowerCase();
+    const first = firstByUrl.get(key);
+    if (!first) firstByUrl.set(key, article);
+    else problems.push({ ...at(article, "source.url"), message: `${url} is already curated in ${first.file}`, severity: "warning" });
+  }
+  return problems;
+}
+
+function scheduled(articles: ArticleSource[], now: DateTime): Problem[] {
+  return articles
+    .filter((a) => a.date.at > now)
+    .map((a) => ({
+      ...at(a, "date"),
+      message: `${a.date.at.toISO({ suppressMilliseconds: true })} is in the future: the article is held back until then (build with --scheduled to include it)`,
+      severity: "warning" as const,
+    }));
+}

@@ -1,0 +1,38 @@
+// `npm run check`: validate everything under articles/ without building, report every problem
+// at once, and exit 1 on any error (0 with warnings only).
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { checkContent } from "../check.ts";
+import { githubAnnotation } from "../github-annotation.ts";
+import { optionsFromEnv } from "../plugin.ts";
+import { summarizeProblems } from "../problems.ts";
+import { SettingsError } from "../site.ts";
+import { isMain } from "./is-main.ts";
+
+export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
+  let checked;
+  try {
+    const options = optionsFromEnv(env);
+    const { settings } = options;
+    checked = await checkContent(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now });
+  } catch (error) {
+    if (error instanceof SettingsError) return { code: 1, output: error.message };
+    throw error;
+  }
+  const { problems, articles, topics } = checked;
+  const lines: string[] = [];
+  if (problems.length) lines.push(summarizeProblems(problems));
+  else lines.push(`Checked ${articles.length} articles and ${topics.length} topics: no problems.`);
+  if (env.GITHUB_ACTIONS === "true") lines.push(...problems.map(githubAnnotation));
+  return { code: problems.some((p) => p.severity === "error") ? 1 : 0, output: lines.join("\n") };
+}
+
+if (isMain(import.meta.filename)) {
+  const { values } = parseArgs({ options: { articles: { type: "string" }, now: { type: "string" } } });
+  const env = { ...process.env };
+  if (values.articles) env.DIGEST_ARTICLES = values.articles;
+  if (values.now) env.DIGEST_NOW = values.now;
+  const { code, output } = await runCheck(process.cwd(), env);
+  (code ? console.error : console.log)(output);
+  process.exitCode = code;
+}

@@ -1,0 +1,68 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+function folder(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "digest-cli-check-"));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+function check(dir: string, env: Record<string, string> = {}) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/check.ts", "--articles", dir, "--now", "2024-01-01"], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, GITHUB_ACTIONS: "", ...env },
+  });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+const topic = "---\ntitle: Russia–DPRK arms deal\n---\n";
+const broken = {
+  "topics/russia-dprk-arms-deal.md": topic,
+  "b.md": "---\ntitle: Fine\ndate: 2023-09-05\ntopics: [russia-dprk-arms-deal]\nsource: Antara\ntitel: typo\n---\n",
+  "a.md": "---\ntitle: x\ndate: 2023-09-05\ntopics: [russia-dprk]\nsource: Antara\n---\n",
+  "c.md": "---\ntitle: [unclosed\n---\n",
+};
+
+test("the sample content has no problems", () => {
+  const { code, out } = check(path.join(root, "articles"));
+  assert.is(code, 0, out);
+  assert.match(out, /Checked \d+ articles and 3 topics: no problems\./);
+});
+
+test("every problem, one line each, sorted by path, errors and warnings marked; exit 1", () => {
+  const dir = folder(broken);
+  const { code, out } = check(dir);
+  assert.is(code, 1);
+  const lines = out.trim().split("\n");
+  assert.equal(lines, [
+    `${dir}/a.md:4:1  topics.0  error  unknown topic "russia-dprk": did you mean "russia-dprk-arms-deal"?`,
+    `${dir}/b.md:6:1  titel  warning  unknown field: did you mean "title"?`,
+    `${dir}/c.md:3:1  frontmatter  error  invalid YAML: unexpected end of the stream within a flow collection`,
+    "2 errors, 1 warning",
+  ]);
+});
+
+test("warnings alone exit 0", () => {
+  const dir = folder({ "topics/russia-dprk-arms-deal.md": topic, "b.md": broken["b.md"] });
+  const { code, out } = check(dir);
+  assert.is(code, 0, out);
+  assert.match(out, "0 errors, 1 warning");
+});
+
+test("on GitHub Actions every problem is also an annotation", () => {
+  const dir = folder(broken);
+  const { out } = check(dir, { GITHUB_ACTIONS: "true" });
+  assert.match(out, `::error file=${dir}/a.md,line=4,col=1,title=topics.0::topics.0: unknown topic "russia-dprk"`);
+  assert.match(out, `::warning file=${dir}/b.md,line=6,col=1,title=titel::titel: unknown field`);
+});
+
+test.run();
