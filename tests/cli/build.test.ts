@@ -266,7 +266,10 @@ test("a template error fails the build and leaves the previous output exactly as
   const ok = spawnSync(tsx, ["src/cli/build.ts", "--now", now], { cwd: project, encoding: "utf8" });
   assert.is(ok.status, 0, ok.stderr);
   const before = files(out).map((f) => [f, readFileSync(path.join(out, f), "utf8")]);
-  writeFileSync(path.join(project, "layouts/article.njk"), readFileSync(path.join(project, "layouts/article.njk"), "utf8").replace("{{ article.title }}</h1>", "{{ article.title | noSuchFilter }}</h1>"));
+  const template = path.join(project, "layouts/_includes/pages/article.njk");
+  const broken = readFileSync(template, "utf8").replace("{{ article.title }}</h1>", "{{ article.title | noSuchFilter }}</h1>");
+  assert.ok(broken.includes("noSuchFilter"), "the test could not break the template");
+  writeFileSync(template, broken);
   const failed = spawnSync(tsx, ["src/cli/build.ts", "--now", now], { cwd: project, encoding: "utf8" });
   assert.is(failed.status, 1);
   assert.match(failed.stderr, "Build failed: dist/ is unchanged.");
