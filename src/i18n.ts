@@ -129,7 +129,8 @@ const id: Words = {
   language: "Bahasa",
   draft: "Draf",
   scheduled: "Terjadwal",
-  inLanguage: (lang) => `dalam ${languageName(lang, "id")}`,
+  // CLDR names languages bare ("Inggris"); the phrase needs "bahasa".
+  inLanguage: (lang) => `dalam ${/^bahasa /i.test(languageName(lang, "id")) ? "" : "bahasa "}${languageName(lang, "id")}`,
   languageName: (lang) => languageName(lang, "id"),
 };
 

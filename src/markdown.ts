@@ -12,7 +12,15 @@ function demoteHeadings(token: Token) {
 }
 
 function sanitizeOptions({ siteOrigin }: MarkdownOptions): sanitizeHtml.IOptions {
-  const isExternal = (href: string) => /^https?:/i.test(href) && !href.toLowerCase().startsWith(`${siteOrigin.toLowerCase()}/`);
+  const ownOrigin = new URL(siteOrigin).origin;
+  const isExternal = (href: string) => {
+    if (!/^https?:/i.test(href)) return false;
+    try {
+      return new URL(href).origin !== ownOrigin;
+    } catch {
+      return true;
+    }
+  };
   return {
     // Formatting, tables and figures stay; scripts, styles, frames, forms and landmarks go.
     allowedTags: [
