@@ -23,7 +23,8 @@ export async function loadContent(articlesDir: string, projectRoot = process.cwd
   const problems: Problem[] = [];
   const relative = (absolute: string) => {
     const inProject = path.relative(projectRoot, absolute);
-    return (inProject.startsWith("..") ? absolute : inProject).split(path.sep).join("/");
+    const outside = inProject === ".." || inProject.startsWith(`..${path.sep}`) || path.isAbsolute(inProject);
+    return (outside ? absolute : inProject).split(path.sep).join("/");
   };
   const paths = await findMarkdownFiles(articlesDir, (absolute, message) =>
     problems.push({ file: relative(absolute), field: "file", message, severity: "error" }),

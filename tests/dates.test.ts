@@ -46,7 +46,8 @@ test("results do not depend on the machine's TZ", () => {
     process.env.TZ = tz;
     return ["2023-09-05", "2023-09-05T23:30:00-04:00", "2023-09-05T23:30"].map((raw) => isoInZone(parsed(raw).at)).join(" ");
   });
-  process.env.TZ = before;
+  if (before === undefined) delete process.env.TZ;
+  else process.env.TZ = before;
   assert.is(outputs[0], outputs[1]);
   assert.is(outputs[1], outputs[2]);
 });
