@@ -4,6 +4,7 @@ import { loadContent } from "./load.ts";
 import { articleUrl } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
+import { stopwatch, type Timings } from "./timings.ts";
 import { validateContent, type ValidatedContent, type ArticleSource } from "./validate.ts";
 
 export interface CheckOptions {
@@ -11,6 +12,7 @@ export interface CheckOptions {
   projectRoot?: string;
   /** Articles dated after this are reported as scheduled. */
   now?: DateTime;
+  timings?: Timings;
 }
 
 /**
@@ -18,7 +20,9 @@ export interface CheckOptions {
  * each file on its own (validate.ts), then what only shows across files.
  */
 export async function checkContent(settings: SiteSettings, options: CheckOptions): Promise<ValidatedContent> {
+  const lap = stopwatch(options.timings);
   const loaded = await loadContent(options.articlesDir, options.projectRoot);
+  lap("load");
   const validated = validateContent(loaded.files, settings);
   const now = options.now ?? DateTime.now();
   const problems = [
@@ -28,6 +32,7 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, now),
   ];
+  lap("validate");
   return { ...validated, problems };
 }
 

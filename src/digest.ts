@@ -4,10 +4,12 @@ import { createMarkdownRenderer } from "./markdown.ts";
 import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
+import { stopwatch, type Timings } from "./timings.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
   projectRoot?: string;
+  timings?: Timings;
 }
 
 export interface LoadedDigest {
@@ -22,12 +24,17 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
   const checked = await checkContent(settings, { ...options, now });
   if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
+  const lap = stopwatch(options.timings);
   const render = createMarkdownRenderer({ siteOrigin: settings.baseUrl });
+  const articles = checked.articles.map((a) => ({ ...a, html: render(a.body) }));
+  const topics = checked.topics.map((t) => ({ ...t, html: render(t.body) }));
+  lap("markdown");
   const digest = buildDigest(
-    checked.articles.map((a) => ({ ...a, html: render(a.body) })),
-    checked.topics.map((t) => ({ ...t, html: render(t.body) })),
+    articles,
+    topics,
     settings,
     { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled },
   );
+  lap("model");
   return { digest, warnings: checked.problems };
 }

@@ -8,6 +8,7 @@ import { loadDigest } from "../digest.ts";
 import { optionsFromEnv, usePreloadedDigest } from "../plugin.ts";
 import { ContentError, formatProblem } from "../problems.ts";
 import { SettingsError } from "../site.ts";
+import { stopwatch, type Timings } from "../timings.ts";
 import { isMain } from "./is-main.ts";
 
 export interface BuildOptions {
@@ -18,20 +19,22 @@ export interface BuildOptions {
   env: Record<string, string | undefined>;
 }
 
-export type BuildResult = { ok: true; pages: number } | { ok: false; message: string };
+export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: false; message: string };
 
 export async function buildSite({ root, output, env }: BuildOptions): Promise<BuildResult> {
+  const timings: Timings = {};
   let loaded;
   try {
     const options = optionsFromEnv(env);
     const { settings } = options;
-    loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root });
+    loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, timings });
   } catch (error) {
     if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
     throw error;
   }
   for (const warning of loaded.warnings) console.warn(formatProblem(warning));
   usePreloadedDigest(loaded);
+  const lap = stopwatch(timings);
 
   const target = path.resolve(root, output);
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-staging-`));
@@ -45,6 +48,7 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
     pages = templates.length;
+    lap("render");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };
@@ -56,10 +60,11 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
   });
   await rename(staging, target);
   await rm(old, { recursive: true, force: true });
-  return { ok: true, pages };
+  lap("swap");
+  return { ok: true, pages, timings };
 }
 
-const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--drafts] [--scheduled] [--now ISO-date]`;
+const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
 
 async function main(argv: string[]): Promise<number> {
   let flags;
@@ -72,6 +77,7 @@ async function main(argv: string[]): Promise<number> {
         drafts: { type: "boolean", default: false },
         scheduled: { type: "boolean", default: false },
         now: { type: "string" },
+        timings: { type: "boolean", default: false },
         help: { type: "boolean", default: false },
       },
     }).values;
@@ -95,6 +101,9 @@ async function main(argv: string[]): Promise<number> {
   const result = await buildSite({ root, output: flags.output, env });
   if (result.ok) {
     console.log(`Built ${result.pages} pages into ${flags.output}/`);
+    if (flags.timings) {
+      for (const [phase, ms] of Object.entries(result.timings)) console.log(`  ${phase.padEnd(10)} ${Math.round(ms).toString().padStart(7)} ms`);
+    }
     return 0;
   }
   console.error(result.message);

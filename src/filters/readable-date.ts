@@ -10,7 +10,21 @@ const formats: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }, // 10:30 WIB
 };
 
-/** An ISO date from the model, shown in the site's zone and locale. */
+// Building an Intl.DateTimeFormat costs far more than using one, and a big site formats
+// tens of thousands of dates with the same few: keep one per style, zone and locale.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(style: DateStyle, zone: string, locale: string): Intl.DateTimeFormat {
+  const key = `${style}|${zone}|${locale}`;
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...formats[style], timeZone: zone })));
+  return format;
+}
+
+const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/;
+
+/** An ISO date from the model, shown in the site's zone and locale (the same text luxon gives). */
 export function readableDate(iso: string, style: DateStyle, zone: string, locale: string): string {
-  return DateTime.fromISO(iso, { zone }).setLocale(locale).toLocaleString(formats[style]);
+  // The model's dates carry their offset, so the instant is unambiguous; a bare date or time is read in the zone.
+  const ms = hasOffset.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso, { zone }).toMillis();
+  return Number.isNaN(ms) ? iso : formatter(style, zone, locale).format(ms);
 }
