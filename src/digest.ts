@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { checkContent } from "./check.ts";
-import { createMarkdownRenderer } from "./markdown.ts";
+import { createMarkdownPool } from "./markdown-pool.ts";
 import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
@@ -25,9 +25,10 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
   if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
   const lap = stopwatch(options.timings);
-  const render = createMarkdownRenderer({ siteOrigin: settings.baseUrl });
-  const articles = checked.articles.map((a) => ({ ...a, html: render(a.body) }));
-  const topics = checked.topics.map((t) => ({ ...t, html: render(t.body) }));
+  const pool = createMarkdownPool({ siteOrigin: settings.baseUrl }, checked.articles.length);
+  const html = await pool.renderAll([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)]);
+  const articles = checked.articles.map((a, i) => ({ ...a, html: html[i]! }));
+  const topics = checked.topics.map((t, i) => ({ ...t, html: html[checked.articles.length + i]! }));
   lap("markdown");
   const digest = buildDigest(
     articles,
