@@ -143,8 +143,16 @@ export function wordsFor(lang: SiteLanguage): Words {
 /** "Indonesian" / "bahasa Indonesia" for a BCP 47 tag, from the runtime's own CLDR data. */
 export function languageName(tag: string, uiLang: SiteLanguage): string {
   try {
-    return new Intl.DisplayNames([uiLang], { type: "language" }).of(tag) ?? tag;
+    return displayNames(uiLang).of(tag) ?? tag;
   } catch {
     return tag;
   }
+}
+
+// One Intl.DisplayNames per UI language: building one costs more than every lookup after it.
+const displayNamesByLang = new Map<SiteLanguage, Intl.DisplayNames>();
+function displayNames(uiLang: SiteLanguage): Intl.DisplayNames {
+  let names = displayNamesByLang.get(uiLang);
+  if (!names) displayNamesByLang.set(uiLang, (names = new Intl.DisplayNames([uiLang], { type: "language" })));
+  return names;
 }
