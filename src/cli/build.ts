@@ -103,6 +103,8 @@ async function main(argv: string[]): Promise<number> {
     console.log(`Built ${result.pages} pages into ${flags.output}/`);
     if (flags.timings) {
       for (const [phase, ms] of Object.entries(result.timings)) console.log(`  ${phase.padEnd(10)} ${Math.round(ms).toString().padStart(7)} ms`);
+      // One machine-readable line last, for `npm run bench`.
+      console.log(JSON.stringify({ pages: result.pages, timings: result.timings }));
     }
     return 0;
   }

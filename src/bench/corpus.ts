@@ -1,0 +1,97 @@
+// A deterministic synthetic digest for benchmarks: realistic Markdown (~3.5 KB each, headings,
+// lists, quotes, links), 60 topics with a skewed distribution, up to 2 topics per article,
+// 20 % Indonesian, dates over 3 years in several offsets. Same size and seed → same bytes.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface CorpusOptions {
+  articles: number;
+  topics?: number;
+  seed?: number;
+}
+
+/** Small, fast, seedable PRNG (mulberry32): Math.random would make runs incomparable. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const english = "the government said on monday that talks with regional partners would continue as officials weighed new measures against rising prices while analysts warned that the outcome remained uncertain for markets and households across the country".split(" ");
+const indonesian = "pemerintah menyatakan pada hari senin bahwa pembicaraan dengan mitra regional akan terus berlanjut sementara para pejabat menimbang langkah baru terhadap kenaikan harga dan para analis memperingatkan bahwa hasilnya masih belum pasti bagi pasar serta rumah tangga".split(" ");
+const outlets = ["Antara", "Kompas", "Tempo", "Reuters", "Associated Press", "Pikiran Rakyat", "CNN Indonesia", "BBC News", "Yonhap", "The Jakarta Post"];
+const offsets = ["+07:00", "-04:00", "+09:00", "+00:00", "+08:00", ""];
+
+function sentence(words: string[], next: () => number, length: number): string {
+  const out: string[] = [];
+  for (let i = 0; i < length; i++) out.push(words[Math.floor(next() * words.length)]!);
+  const text = out.join(" ");
+  return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(words: string[], next: () => number): string {
+  return Array.from({ length: 3 + Math.floor(next() * 3) }, () => sentence(words, next, 10 + Math.floor(next() * 12))).join(" ");
+}
+
+/** One article's Markdown body: about 3.5 KB with the structures editors actually use. */
+function body(words: string[], next: () => number, n: number): string {
+  const parts = [paragraph(words, next), paragraph(words, next), `## ${sentence(words, next, 5).slice(0, -1)}`, paragraph(words, next)];
+  parts.push(["- ", "- ", "- "].map((b) => b + sentence(words, next, 8)).join("\n"));
+  parts.push(`> ${sentence(words, next, 18)}`);
+  parts.push(`${paragraph(words, next)} See [the report](https://example.com/reports/${n}) and [background](/topics/).`);
+  parts.push(paragraph(words, next), paragraph(words, next));
+  return parts.join("\n\n");
+}
+
+export function topicSlug(i: number): string {
+  return `topic-${String(i + 1).padStart(2, "0")}`;
+}
+
+export async function writeCorpus(dir: string, { articles, topics = 60, seed = 42 }: CorpusOptions): Promise<void> {
+  const next = random(seed);
+  await mkdir(path.join(dir, "topics"), { recursive: true });
+  for (let i = 0; i < topics; i++) {
+    await writeFile(path.join(dir, "topics", `${topicSlug(i)}.md`), `---\ntitle: "Topic ${i + 1}"\nsummary: "A synthetic topic for benchmarks."\n---\nBackground of topic ${i + 1}.\n`);
+  }
+  const start = Date.UTC(2021, 0, 1);
+  const span = 3 * 365 * 24 * 3600 * 1000;
+  const writes: Promise<void>[] = [];
+  for (let n = 0; n < articles; n++) {
+    const indonesianText = next() < 0.2;
+    const words = indonesianText ? indonesian : english;
+    // Skewed: topic i is picked with weight ~ 1/(i+1), so a few topics hold most articles.
+    const pick = () => Math.min(topics - 1, Math.floor(Math.pow(next(), 2.5) * topics));
+    const first = pick();
+    const second = next() < 0.3 ? pick() : first;
+    const topicList = first === second ? [topicSlug(first)] : [topicSlug(first), topicSlug(second)];
+    const when = new Date(start + Math.floor(next() * span));
+    const offset = offsets[Math.floor(next() * offsets.length)]!;
+    const date = next() < 0.25 ? when.toISOString().slice(0, 10) : `${when.toISOString().slice(0, 19)}${offset}`;
+    const title = sentence(words, next, 6 + Math.floor(next() * 5)).slice(0, -1);
+    const year = date.slice(0, 4);
+    const file = path.join(dir, year, `${date.slice(0, 10)}-a${n}.md`);
+    const text = [
+      "---",
+      `title: ${JSON.stringify(title)}`,
+      `date: "${date}"`,
+      `topics: [${topicList.join(", ")}]`,
+      "source:",
+      `  name: ${JSON.stringify(outlets[Math.floor(next() * outlets.length)])}`,
+      `  url: "https://example.com/news/${n}"`,
+      `lang: ${indonesianText ? "id" : "en"}`,
+      `summary: ${JSON.stringify(sentence(words, next, 20))}`,
+      `tags: [tag-${Math.floor(next() * 200)}, tag-${Math.floor(next() * 200)}]`,
+      "---",
+      body(words, next, n),
+      "",
+    ].join("\n");
+    writes.push(mkdir(path.dirname(file), { recursive: true }).then(() => writeFile(file, text)));
+    if (writes.length >= 256) await Promise.all(writes.splice(0));
+  }
+  await Promise.all(writes);
+}

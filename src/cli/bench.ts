@@ -1,0 +1,115 @@
+// `npm run bench -- --articles 10000`: generate a deterministic synthetic corpus, build it with
+// the real pipeline and with a bare Eleventy project in the same run, and print wall time per
+// phase, peak memory and pages written for both — as a table and as one JSON line.
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { writeCorpus } from "../bench/corpus.ts";
+import { isMain } from "./is-main.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const maxRssPreload = path.join(root, "src/bench/max-rss.cjs");
+
+interface Run {
+  wallMs: number;
+  maxRssMiB: number;
+  pages: number;
+  timings?: Record<string, number>;
+}
+
+function measure(command: string[], cwd: string, env: Record<string, string> = {}): Run & { output: string } {
+  const start = performance.now();
+  const result = spawnSync(process.execPath, ["--require", maxRssPreload, ...command], {
+    cwd,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const wallMs = performance.now() - start;
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${output.slice(-4000)}`);
+  const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
+  return { wallMs, maxRssMiB: rss / 1024, pages: 0, output };
+}
+
+function ourBuild(corpus: string, output: string, search: boolean): Run {
+  const run = measure(
+    ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--articles", corpus, "--output", output, "--now", "2030-01-01T00:00:00+07:00", "--timings"],
+    root,
+    { DIGEST_SEARCH: search ? "on" : "off" },
+  );
+  const report = JSON.parse(run.output.split("\n").filter((line) => line.startsWith("{")).pop() ?? "{}") as { pages: number; timings: Record<string, number> };
+  return { wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, pages: report.pages, timings: report.timings };
+}
+
+/** Eleventy's defaults: one Markdown template per article, one layout, nothing else. */
+function bareEleventy(corpus: string, work: string): Run {
+  const project = path.join(work, "bare");
+  cpSync(corpus, path.join(project, "src"), { recursive: true });
+  mkdirSync(path.join(project, "src/_includes"));
+  writeFileSync(path.join(project, "src/src.11tydata.json"), JSON.stringify({ layout: "layout.njk" }));
+  writeFileSync(
+    path.join(project, "src/_includes/layout.njk"),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n',
+  );
+  symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"));
+  const run = measure([path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site"], project);
+  const pages = Number(/Wrote (\d+) files/.exec(run.output)?.[1] ?? 0);
+  return { wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, pages };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: "string", default: "10000" },
+      search: { type: "boolean", default: false },
+      "no-bare": { type: "boolean", default: false },
+      keep: { type: "boolean", default: false },
+    },
+  });
+  const articles = Number(values.articles);
+  if (!Number.isInteger(articles) || articles < 1) throw new Error("--articles must be a positive whole number");
+  const work = mkdtempSync(path.join(tmpdir(), "digest-bench-"));
+  try {
+    const corpus = path.join(work, "articles");
+    const generateStart = performance.now();
+    await writeCorpus(corpus, { articles });
+    console.log(`Corpus: ${articles} articles in ${corpus} (${Math.round(performance.now() - generateStart)} ms to generate)`);
+
+    const ours = ourBuild(corpus, path.join(work, "dist"), false);
+    const withSearch = values.search ? ourBuild(corpus, path.join(work, "dist-search"), true) : undefined;
+    const bare = values["no-bare"] ? undefined : bareEleventy(corpus, work);
+
+    const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
+    console.log("\nOur build (no search index)");
+    for (const [phase, time] of Object.entries(ours.timings ?? {})) console.log(`  ${phase.padEnd(24)} ${ms(time).padStart(10)}`);
+    console.log(`  ${"total (wall, with start-up)".padEnd(24)} ${ms(ours.wallMs).padStart(10)}`);
+    console.log(`  peak RSS ${ours.maxRssMiB.toFixed(0)} MiB, ${ours.pages} pages`);
+    if (withSearch) console.log(`\nSearch index: ${ms(withSearch.timings?.search)} (whole build with it: ${ms(withSearch.wallMs)}, peak RSS ${withSearch.maxRssMiB.toFixed(0)} MiB)`);
+    if (bare) {
+      console.log(`\nBare Eleventy: ${ms(bare.wallMs)}, peak RSS ${bare.maxRssMiB.toFixed(0)} MiB, ${bare.pages} pages`);
+      console.log(`Ratio ours / bare: ${(ours.wallMs / bare.wallMs).toFixed(2)}×`);
+    }
+    console.log(
+      JSON.stringify({
+        articles,
+        ours: { wallMs: Math.round(ours.wallMs), maxRssMiB: Math.round(ours.maxRssMiB), pages: ours.pages, phases: Object.fromEntries(Object.entries(ours.timings ?? {}).map(([k, v]) => [k, Math.round(v)])) },
+        search: withSearch ? { ms: Math.round(withSearch.timings?.search ?? NaN), wallMs: Math.round(withSearch.wallMs), maxRssMiB: Math.round(withSearch.maxRssMiB) } : null,
+        bare: bare ? { wallMs: Math.round(bare.wallMs), maxRssMiB: Math.round(bare.maxRssMiB), pages: bare.pages } : null,
+        ratio: bare ? Number((ours.wallMs / bare.wallMs).toFixed(3)) : null,
+      }),
+    );
+  } finally {
+    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    else console.log(`Kept ${work}`);
+  }
+}
+
+if (isMain(import.meta.filename)) {
+  main().catch((error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
+}
