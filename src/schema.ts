@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { httpUrlProblem } from "./http-url.ts";
 import { isSlug } from "./slug.ts";
 
 /** Zod's default messages speak to programmers; these speak to editors. */
@@ -17,14 +18,7 @@ const text = z.string().trim().min(1, "must not be empty");
 const httpUrl = z
   .string()
   .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-    } catch {
-      return false;
-    }
-  }, "must be a full http:// or https:// address");
+  .refine((value) => httpUrlProblem(value) === undefined, "must be a full http:// or https:// address");
 
 const languageTag = z
   .string()

@@ -1,0 +1,88 @@
+import type { DateTime } from "luxon";
+import { slugify } from "../slug.ts";
+import { dateField } from "./article-date.ts";
+import { httpUrlProblem } from "../http-url.ts";
+import { markdownDocument } from "./markdown-document.ts";
+import { articleFilePath } from "./paths.ts";
+import { resolveTopics, type TopicRef } from "./resolve-topics.ts";
+
+/** What the editor asked for, as given on the command line. */
+export interface ArticleInput {
+  title?: string;
+  /** Topic slugs or titles. */
+  topics: string[];
+  source?: string;
+  url?: string;
+  author?: string;
+  lang?: string;
+  /** Any form the frontmatter accepts; default: now. */
+  date?: string;
+  summary?: string;
+  relatedHeadlines?: string[];
+  /** Markdown. */
+  body: string;
+}
+
+export interface EditorContext {
+  articlesDir: string;
+  timeZone: string;
+  now: DateTime;
+  /** The topics that exist, from the validated content. */
+  topics: TopicRef[];
+}
+
+export type NewFile = { ok: true; file: string; text: string } | { ok: false; error: string };
+
+export const articlePlaceholder = "Write the text of the article here, in Markdown.";
+
+/** The file a new article goes to and its text, or the first thing wrong with the input. */
+export function newArticle(input: ArticleInput, context: EditorContext): NewFile {
+  const fail = (error: string): NewFile => ({ ok: false, error });
+  const title = input.title?.trim();
+  if (!title) return fail("the title is empty: give the headline in quotes");
+  const slug = slugify(title);
+  if (!slug) return fail(`the title "${title}" gives no usable file name: use letters or digits in it`);
+
+  const source = input.source?.trim();
+  if (!source) return fail('--source is missing: name the outlet, e.g. --source "Antara"');
+  for (const [flag, value] of [["url", input.url], ["author", input.author], ["summary", input.summary]] as const) {
+    if (value !== undefined && !value.trim()) return fail(`--${flag} is empty: leave it out or give a value`);
+  }
+  const url = input.url?.trim();
+  const urlProblem = url === undefined ? undefined : httpUrlProblem(url);
+  if (urlProblem) return fail(`--url ${urlProblem}`);
+
+  let lang: string | undefined;
+  if (input.lang !== undefined) {
+    lang = canonicalLanguage(input.lang);
+    if (!lang) return fail(`--lang "${input.lang}" is not a language tag: use one such as id or en`);
+  }
+
+  const date = dateField(input.date, context.now, context.timeZone);
+  if ("error" in date) return fail(date.error);
+
+  const topics = resolveTopics(input.topics, context.topics);
+  if ("error" in topics) return fail(topics.error);
+
+  const fields: Record<string, unknown> = {
+    title,
+    date: date.text,
+    topics: topics.slugs,
+    source: { name: source, ...(url ? { url } : {}), ...(input.author ? { author: input.author.trim() } : {}) },
+  };
+  if (lang) fields.lang = lang;
+  if (input.summary) fields.summary = input.summary.trim();
+  const related = (input.relatedHeadlines ?? []).map((h) => h.trim()).filter(Boolean);
+  if (related.length) fields.related_headlines = related;
+
+  return { ok: true, file: articleFilePath(context.articlesDir, date.at, slug), text: markdownDocument(fields, input.body) };
+}
+
+function canonicalLanguage(tag: string): string | undefined {
+  try {
+    const [canonical, ...rest] = Intl.getCanonicalLocales(tag.trim());
+    return rest.length === 0 ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}

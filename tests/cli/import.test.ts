@@ -1,0 +1,169 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { DateTime } from "luxon";
+import { runImport } from "../../src/cli/import.ts";
+import type { CliIo } from "../../src/editor/cli-io.ts";
+import { articlesFolder, validArticle } from "../helpers/content.ts";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const fixtures = path.join(root, "tests/fixtures/import");
+const indonesian = path.join(fixtures, "ktt-asean-pikiran-rakyat.txt");
+const english = path.join(fixtures, "el-nino-english.txt");
+const now = DateTime.fromISO("2023-09-05T02:10:00Z"); // 09:10 in Jakarta
+
+async function run(argv: string[], { stdin = "", env = {} }: { stdin?: string; env?: Record<string, string> } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = {
+    cwd: root,
+    callerCwd: fixtures,
+    env,
+    now,
+    out: (line) => out.push(line),
+    err: (line) => err.push(line),
+    readStdin: async () => new TextEncoder().encode(stdin),
+  };
+  const code = await runImport(argv, io);
+  return { code, out, err };
+}
+
+const indonesianFile = "2023/2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di-jakarta-convention-center-pada.md";
+const indonesianTitle = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center pada…";
+
+test("imports the Indonesian story: source from the dateline, read-also lines out, id, title from the first sentence", async () => {
+  const dir = articlesFolder();
+  // A path relative to the folder the editor typed the command in.
+  const { code, out, err } = await run(["ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
+  assert.equal(err, []);
+  assert.is(code, 0);
+  assert.equal(out, [
+    "Source taken from the dateline: Pikiran Rakyat; pass --source to change it",
+    "Language detected: id (Indonesian); pass --lang to change it",
+    `Title taken from the first sentence: ${indonesianTitle}; pass --title to change it`,
+    'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
+    `Wrote ${path.join(dir, indonesianFile)}`,
+  ]);
+  const text = readFileSync(path.join(dir, indonesianFile), "utf8");
+  const article = validArticle(text, `articles/${indonesianFile}`);
+  assert.is(article.title, indonesianTitle);
+  assert.is(article.source.name, "Pikiran Rakyat");
+  assert.is(article.lang, "id");
+  assert.is(article.date.at.toISO(), "2023-09-05T09:10:00.000+07:00");
+  assert.match(text, 'date: "2023-09-05T09:10"\n');
+  assert.equal(article.relatedHeadlines, [
+    "Sejumlah Ruas Jalan di Senayan Ditutup Selama KTT ASEAN, Ini Rute Alternatifnya",
+    "Mengenal Peta Jalan Keanggotaan Timor-Leste di ASEAN",
+  ]);
+  assert.not.match(article.body, /PIKIRAN RAKYAT|BACA JUGA|Baca juga|Rute Alternatifnya/);
+  assert.match(article.body, "Indonesia mengusung tema “ASEAN Matters: Epicentrum of Growth” sepanjang tahun keketuaannya.");
+  assert.match(article.body, "Timor-Leste, negara yang dipimpin Presiden José Ramos-Horta, kembali hadir sebagai pengamat.");
+  assert.is(article.body.trim().split("\n\n").length, 6);
+});
+
+test("imports the English story with --url, --date and a topic title", async () => {
+  const dir = articlesFolder();
+  const { code, out } = await run([english, "--topic", "El Niño and drought in Indonesia", "--url", "https://example.org/el-nino", "--date", "2023-07-25", "--articles", dir]);
+  assert.is(code, 0, out.join("\n"));
+  const file = path.join(dir, "2023", "2023-07-25-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md");
+  assert.equal(out, [
+    "Source taken from the dateline: The Jakarta Post; pass --source to change it",
+    "Language detected: en (English); pass --lang to change it",
+    "Title taken from the first sentence: Indonesia’s weather agency has told regional governments to prepare for a longer and…; pass --title to change it",
+    'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
+    `Wrote ${file}`,
+  ]);
+  const article = validArticle(readFileSync(file, "utf8"));
+  assert.equal(article.source, { name: "The Jakarta Post", url: "https://example.org/el-nino", author: undefined });
+  assert.equal(article.topics, ["el-nino-drought-indonesia"]);
+  assert.is(article.lang, "en");
+  assert.ok(article.date.allDay);
+  assert.equal(article.relatedHeadlines, ["Farmers in Central Java turn to drought-tolerant crops"]);
+});
+
+test("- reads the story from standard input", async () => {
+  const dir = articlesFolder();
+  const story = "KOMPAS.com - Hujan deras mengguyur Jakarta sejak pagi dan membuat beberapa jalan tergenang.\nRead also: Banjir di Kemang\nWarga diminta berhati-hati.\n";
+  const { code, out } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--title", "Hujan deras di Jakarta", "--articles", dir], { stdin: story });
+  assert.is(code, 0);
+  const file = path.join(dir, "2023", "2023-09-05-hujan-deras-di-jakarta.md");
+  assert.equal(out, [
+    "Source taken from the dateline: Kompas.com; pass --source to change it",
+    "Language detected: id (Indonesian); pass --lang to change it",
+    'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
+    `Wrote ${file}`,
+  ]);
+  const article = validArticle(readFileSync(file, "utf8"));
+  assert.is(article.title, "Hujan deras di Jakarta");
+  assert.is(article.body, "Hujan deras mengguyur Jakarta sejak pagi dan membuat beberapa jalan tergenang.\n\nWarga diminta berhati-hati.\n");
+});
+
+test("never overwrites: exit 1, the message names the path, the file is unchanged", async () => {
+  const dir = articlesFolder();
+  assert.is((await run([indonesian, "--topic", "asean-summit-jakarta-2023", "--articles", dir])).code, 0);
+  const file = path.join(dir, indonesianFile);
+  writeFileSync(file, "edited by hand");
+  const { code, out, err } = await run([indonesian, "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
+  assert.is(code, 1);
+  assert.equal(out, []);
+  assert.equal(err, [`${file} already exists: not overwritten (edit that file, or choose another title or date)`]);
+  assert.is(readFileSync(file, "utf8"), "edited by hand");
+});
+
+test("without a dateline or --source it says to pass --source, and writes nothing", async () => {
+  const dir = articlesFolder();
+  const { code, out, err } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--articles", dir], { stdin: "Hujan deras mengguyur Jakarta sejak pagi.\n" });
+  assert.is(code, 1);
+  assert.equal(out, []);
+  assert.equal(err, ['no dateline names the outlet (such as "PIKIRAN RAKYAT – " before the first paragraph): pass --source "Outlet"']);
+  assert.equal(readdirSync(dir), ["topics"]);
+});
+
+test("other mistakes are one clear line and exit 1", async () => {
+  const dir = articlesFolder();
+  const cases: [string[], string][] = [
+    [["--topic", "asean-summit-jakarta-2023"], "the story is missing: npm run import -- story.txt --topic <slug> (or - to read standard input)"],
+    [["a.txt", "b.txt", "--topic", "x"], "give one story file, not 2: a.txt b.txt"],
+    [["missing.txt", "--topic", "asean-summit-jakarta-2023"], "missing.txt does not exist: give the text file with the story, or - to read standard input"],
+    [[indonesian, "--topic", "asean"], 'unknown topic "asean": did you mean "asean-summit-jakarta-2023"?'],
+    [[indonesian], "--topic is missing: name at least one topic (known: asean-summit-jakarta-2023, el-nino-drought-indonesia, russia-dprk-arms-deal)"],
+    [[indonesian, "--topic", "asean-summit-jakarta-2023", "--url", "mailto:x@y.org"], '--url "mailto:x@y.org" is not a web address: only http:// and https:// addresses are allowed'],
+    [[indonesian, "--topic", "asean-summit-jakarta-2023", "--titel", "x"], "unknown option --titel: did you mean --title? (npm run import -- --help lists the options)"],
+  ];
+  for (const [argv, message] of cases) {
+    const { code, out, err } = await run([...argv, "--articles", dir]);
+    assert.is(code, 1, argv.join(" "));
+    assert.equal(out, []);
+    assert.equal(err, [message]);
+  }
+  assert.equal(readdirSync(dir), ["topics"]);
+});
+
+test("as a process, standard input and a relative story path work through npm's INIT_CWD", () => {
+  const dir = articlesFolder();
+  const tsx = path.join(root, "node_modules/.bin/tsx");
+  const piped = spawnSync(tsx, ["src/cli/import.ts", "-", "--topic", "el-nino-drought-indonesia", "--date", "2023-08-01", "--articles", dir], {
+    cwd: root,
+    encoding: "utf8",
+    input: readFileSync(english),
+  });
+  assert.is(piped.status, 0, piped.stderr);
+  assert.match(piped.stdout, "Language detected: en (English)");
+  assert.ok(existsSync(path.join(dir, "2023", "2023-08-01-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md")));
+
+  const relative = spawnSync(tsx, ["src/cli/import.ts", "ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--date", "2023-09-05", "--articles", dir], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, INIT_CWD: fixtures },
+  });
+  assert.is(relative.status, 0, relative.stderr);
+  assert.match(relative.stdout, `Wrote ${path.join(dir, indonesianFile)}`);
+
+  const again = spawnSync(tsx, ["src/cli/import.ts", indonesian, "--topic", "asean-summit-jakarta-2023", "--date", "2023-09-05", "--articles", dir], { cwd: root, encoding: "utf8" });
+  assert.is(again.status, 1);
+  assert.is(again.stderr, `${path.join(dir, indonesianFile)} already exists: not overwritten (edit that file, or choose another title or date)\n`);
+});
+
+test.run();

@@ -1,0 +1,28 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { readAlsoHeadline } from "../../src/editor/read-also.ts";
+
+test("read-also labels in any case and spacing give their headline", () => {
+  assert.is(readAlsoHeadline("BACA JUGA: Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
+  assert.is(readAlsoHeadline("Baca Juga: Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
+  assert.is(readAlsoHeadline("Baca juga:Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
+  assert.is(readAlsoHeadline("BACA JUGA : Harga Beras Naik Lagi "), "Harga Beras Naik Lagi");
+  assert.is(readAlsoHeadline("bacajuga: x"), "x");
+  assert.is(readAlsoHeadline("Read also: Rice prices rise"), "Rice prices rise");
+  assert.is(readAlsoHeadline("READ MORE: Rice prices rise"), "Rice prices rise");
+  assert.is(readAlsoHeadline("Related: Rice prices rise"), "Rice prices rise");
+  assert.is(readAlsoHeadline("Simak juga: Video banjir"), "Video banjir");
+});
+
+test("a label alone gives an empty headline", () => {
+  assert.is(readAlsoHeadline("BACA JUGA:"), "");
+  assert.is(readAlsoHeadline("Read more :"), "");
+});
+
+test("other lines are not read-also lines", () => {
+  assert.is(readAlsoHeadline("Baca juga berita lainnya di situs kami."), undefined);
+  assert.is(readAlsoHeadline("He said: read also the report."), undefined);
+  assert.is(readAlsoHeadline("Related news came later: prices rose."), undefined);
+});
+
+test.run();

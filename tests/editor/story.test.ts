@@ -1,0 +1,57 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { parseStory } from "../../src/editor/story.ts";
+
+test("one paragraph per line, with or without blank lines between, kept exactly", () => {
+  const text = "\uFEFFPertama “kutipan” dengan é.\r\n\r\nKedua,  dua spasi.\nKetiga\u00a0di sini.   \n\n\n";
+  assert.equal(parseStory(text), {
+    paragraphs: ["Pertama “kutipan” dengan é.", "Kedua,  dua spasi.", "Ketiga\u00a0di sini."],
+    relatedHeadlines: [],
+    readAlsoLines: 0,
+  });
+});
+
+test("the dateline is split off the first paragraph", () => {
+  const story = parseStory("PIKIRAN RAKYAT – Pemerintah menetapkan.\nKedua.\n");
+  assert.equal(story.dateline, { outlet: "PIKIRAN RAKYAT" });
+  assert.equal(story.paragraphs, ["Pemerintah menetapkan.", "Kedua."]);
+});
+
+test("a dateline on a line of its own goes with its line", () => {
+  const story = parseStory("JAKARTA, KOMPAS.com —\n\nPemerintah menetapkan.\n");
+  assert.equal(story.dateline, { outlet: "KOMPAS.com", place: "JAKARTA" });
+  assert.equal(story.paragraphs, ["Pemerintah menetapkan."]);
+});
+
+test("a dash later in the text is not a dateline", () => {
+  const story = parseStory("Pertama.\nPIKIRAN RAKYAT – bukan dateline di sini.\n");
+  assert.is(story.dateline, undefined);
+  assert.is(story.paragraphs.length, 2);
+});
+
+test("read-also lines leave the text; their headlines are kept once, in order", () => {
+  const story = parseStory(
+    [
+      "BACA JUGA: Sebelum dateline",
+      "PIKIRAN RAKYAT – Pertama.",
+      "Baca juga:Judul Satu",
+      "Kedua.",
+      "READ MORE:",
+      "Judul Dua di Baris Berikutnya",
+      "Ketiga.",
+      "Related: Judul Satu",
+      "BACA JUGA:",
+      "Paragraf biasa yang berakhir dengan titik.",
+    ].join("\n"),
+  );
+  assert.equal(story.paragraphs, ["Pertama.", "Kedua.", "Ketiga.", "Paragraf biasa yang berakhir dengan titik."]);
+  assert.equal(story.relatedHeadlines, ["Sebelum dateline", "Judul Satu", "Judul Dua di Baris Berikutnya"]);
+  assert.is(story.readAlsoLines, 5);
+  assert.equal(story.dateline, { outlet: "PIKIRAN RAKYAT" });
+});
+
+test("an empty paste has no paragraphs", () => {
+  assert.equal(parseStory(" \n\n\t\n").paragraphs, []);
+});
+
+test.run();
