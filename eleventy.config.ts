@@ -3,10 +3,13 @@ import { digestPlugin, optionsFromEnv } from "./src/plugin.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
 export default function (eleventyConfig: EleventyConfig) {
-  eleventyConfig.addPlugin(digestPlugin, optionsFromEnv(process.env));
+  const options = optionsFromEnv(process.env);
+  eleventyConfig.addPlugin(digestPlugin, options);
   return {
     dir: { input: "layouts", includes: "_includes", output: "dist" },
     templateFormats: ["njk"],
     htmlTemplateEngine: "njk",
+    // HtmlBasePlugin (added by digestPlugin) puts this in front of every root-relative URL in HTML.
+    pathPrefix: options.settings.pathPrefix,
   };
 }

@@ -43,6 +43,21 @@ export interface Words {
   scheduled: string;
   inLanguage: (lang: string) => string;
   languageName: (lang: string) => string;
+  search: string;
+  searchTitle: string;
+  searchLabel: string;
+  searchNeedsJavaScript: string;
+  searchUnavailable: string;
+  /** `[term]` stands for what the reader typed. */
+  searchNoResults: string;
+  searchOneResult: string;
+  /** `[count]` stands for the number. */
+  searchManyResults: string;
+  searchAll: string;
+  searchOrder: string;
+  searchBestMatch: string;
+  searchNewestFirst: string;
+  topicFeed: (topic: string) => string;
 }
 
 const en: Words = {
@@ -87,6 +102,19 @@ const en: Words = {
   scheduled: "Scheduled",
   inLanguage: (lang) => `in ${languageName(lang, "en")}`,
   languageName: (lang) => languageName(lang, "en"),
+  search: "Search",
+  searchTitle: "Search the archive",
+  searchLabel: "Search articles",
+  searchNeedsJavaScript: "Search needs JavaScript, which is off or did not load. You can still browse every article by topic or by date:",
+  searchUnavailable: "Search is not available on this copy of the site. You can still browse every article by topic or by date:",
+  searchNoResults: "No article matches “[term]”.",
+  searchOneResult: "1 article",
+  searchManyResults: "[count] articles",
+  searchAll: "All",
+  searchOrder: "Order",
+  searchBestMatch: "Best match",
+  searchNewestFirst: "Newest first",
+  topicFeed: (topic) => `Feed: ${topic}`,
 };
 
 const id: Words = {
@@ -132,6 +160,19 @@ const id: Words = {
   // CLDR names languages bare ("Inggris"); the phrase needs "bahasa".
   inLanguage: (lang) => `dalam ${/^bahasa /i.test(languageName(lang, "id")) ? "" : "bahasa "}${languageName(lang, "id")}`,
   languageName: (lang) => languageName(lang, "id"),
+  search: "Cari",
+  searchTitle: "Cari di arsip",
+  searchLabel: "Cari artikel",
+  searchNeedsJavaScript: "Pencarian memerlukan JavaScript, yang nonaktif atau gagal dimuat. Anda tetap dapat menelusuri semua artikel menurut topik atau tanggal:",
+  searchUnavailable: "Pencarian tidak tersedia pada salinan situs ini. Anda tetap dapat menelusuri semua artikel menurut topik atau tanggal:",
+  searchNoResults: "Tidak ada artikel yang cocok dengan “[term]”.",
+  searchOneResult: "1 artikel",
+  searchManyResults: "[count] artikel",
+  searchAll: "Semua",
+  searchOrder: "Urutan",
+  searchBestMatch: "Paling cocok",
+  searchNewestFirst: "Terbaru dulu",
+  topicFeed: (topic) => `Umpan: ${topic}`,
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

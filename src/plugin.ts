@@ -1,4 +1,5 @@
 import path from "node:path";
+import { HtmlBasePlugin } from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig } from "./eleventy-config.ts";
@@ -59,6 +60,9 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   });
 
   registerFilters(eleventyConfig, settings);
+  // Puts the path prefix (returned by eleventy.config.ts) in front of every root-relative URL of
+  // every HTML page; feeds, sitemaps and JSON-LD build absolute URLs with the prefix themselves.
+  eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPassthroughCopy({ "layouts/assets": "assets" });
   // Content changes rebuild in place. Code in src/ is loaded once per process, so `npm start`

@@ -10,6 +10,8 @@ export interface SiteSettings {
   description: string;
   /** Absolute origin the site is published at, without a trailing slash. */
   baseUrl: string;
+  /** Sub-path the site is served from, like `/news/`; every internal URL stays inside it. Absent: the root. */
+  pathPrefix?: string;
   /** UI language; also the default `lang` of an article that names none. */
   lang: SiteLanguage;
   /** IANA zone every day, month and year is counted in. */
@@ -50,6 +52,7 @@ export function readSiteSettings(
   const settings: SiteSettings = { ...base };
   if (env.DIGEST_TITLE) settings.title = env.DIGEST_TITLE;
   if (env.DIGEST_BASE_URL) settings.baseUrl = env.DIGEST_BASE_URL.replace(/\/+$/, "");
+  if (env.DIGEST_PATH_PREFIX) settings.pathPrefix = normalizePathPrefix(env.DIGEST_PATH_PREFIX);
   if (env.DIGEST_LANG) {
     if (env.DIGEST_LANG === "en" || env.DIGEST_LANG === "id") {
       settings.lang = env.DIGEST_LANG;
@@ -63,8 +66,17 @@ export function readSiteSettings(
     problems.push(`time zone "${settings.timeZone}" is not an IANA zone such as Asia/Jakarta`);
   }
   if (!/^https?:\/\/[^/\s]+$/.test(settings.baseUrl)) {
-    problems.push(`base URL "${settings.baseUrl}" must be an http(s) origin such as https://news.example.org`);
+    problems.push(`base URL "${settings.baseUrl}" must be an http(s) origin such as https://news.example.org${/^https?:\/\/[^/\s]+\/\S/.test(settings.baseUrl) ? " (a sub-path goes in DIGEST_PATH_PREFIX)" : ""}`);
+  }
+  if (settings.pathPrefix !== undefined && !/^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/.test(settings.pathPrefix)) {
+    problems.push(`path prefix "${settings.pathPrefix}" must be a path such as /news/ (letters, digits, . _ ~ -)`);
   }
   if (problems.length) throw new SettingsError(`Site settings: ${problems.join("; ")}`);
   return settings;
+}
+
+/** `news`, `/news` and `/news/` all mean `/news/`; empty or `/` means the site is at the root. */
+export function normalizePathPrefix(prefix: string): string {
+  const inner = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return inner ? `/${inner}/` : "/";
 }

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { readSiteSettings, SettingsError } from "../src/site.ts";
+import { normalizePathPrefix, readSiteSettings, SettingsError } from "../src/site.ts";
 
 /** The SettingsError message for `env`; fails the test if nothing (or something else) is thrown. */
 function settingsError(env: Record<string, string | undefined>): string {
@@ -107,6 +107,35 @@ test("several problems are reported together in one message", () => {
   assert.match(message, "Nowhere/Town");
   assert.match(message, "ftp://example.org");
   assert.is(message.split(";").length, 3);
+});
+
+test("the site is at the root unless DIGEST_PATH_PREFIX says otherwise", () => {
+  assert.is(readSiteSettings({}).pathPrefix, undefined);
+  assert.is(readSiteSettings({ DIGEST_PATH_PREFIX: "" }).pathPrefix, undefined);
+  assert.is(readSiteSettings({ DIGEST_PATH_PREFIX: "/news/" }).pathPrefix, "/news/");
+  assert.is(readSiteSettings({ DIGEST_PATH_PREFIX: "news" }).pathPrefix, "/news/");
+  assert.is(readSiteSettings({ DIGEST_PATH_PREFIX: "/a/b" }).pathPrefix, "/a/b/");
+  assert.is(readSiteSettings({ DIGEST_PATH_PREFIX: "/" }).pathPrefix, "/");
+});
+
+test("a path prefix is written with one slash at each end", () => {
+  assert.is(normalizePathPrefix("news"), "/news/");
+  assert.is(normalizePathPrefix("//news//"), "/news/");
+  assert.is(normalizePathPrefix("/"), "/");
+  assert.is(normalizePathPrefix(" "), "/");
+});
+
+test("a path prefix that is not a plain path is a SettingsError naming it", () => {
+  for (const prefix of ["/a b/", "/../", "/x?y/", "/%2e/"]) {
+    assert.match(settingsError({ DIGEST_PATH_PREFIX: prefix }), "path prefix", prefix);
+  }
+});
+
+test("a base URL with a path points at DIGEST_PATH_PREFIX", () => {
+  const settings = readSiteSettings({ DIGEST_BASE_URL: "https://news.example.com/", DIGEST_PATH_PREFIX: "/digest/" });
+  assert.is(settings.baseUrl, "https://news.example.com");
+  assert.is(settings.pathPrefix, "/digest/");
+  assert.match(settingsError({ DIGEST_BASE_URL: "https://news.example.com/digest" }), "a sub-path goes in DIGEST_PATH_PREFIX");
 });
 
 test.run();

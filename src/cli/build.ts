@@ -7,6 +7,7 @@ import Eleventy from "@11ty/eleventy";
 import { loadDigest } from "../digest.ts";
 import { optionsFromEnv, usePreloadedDigest } from "../plugin.ts";
 import { ContentError, formatProblem } from "../problems.ts";
+import { indexSiteForSearch } from "../search/search-index.ts";
 import { SettingsError } from "../site.ts";
 import { stopwatch, type Timings } from "../timings.ts";
 import { isMain } from "./is-main.ts";
@@ -49,6 +50,8 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
     pages = templates.length;
     lap("render");
+    // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
+    if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };

@@ -6,6 +6,8 @@ declare module "@11ty/eleventy" {
     runMode?: "build" | "watch" | "serve";
     source?: "cli" | "script";
   }
+  /** Adds the config's pathPrefix to root-relative URLs in HTML output. */
+  export function HtmlBasePlugin(config: unknown, options?: { baseHref?: string; extensions?: string }): void;
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
     /** Resolves to [passthrough copies, written templates]. */

@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import * as cheerio from "cheerio";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -119,7 +120,9 @@ test("every page has one h1, landmarks and a lang; every internal link resolves"
     assert.is($("main").length, 1, file);
     assert.ok($("header").length && $("nav").length && $("footer").length, file);
     assert.is($("html").attr("lang"), "en", file);
-    assert.is($("script").length, 0, file);
+    // Pages work without JavaScript: the only scripts are JSON-LD data, and the search page's own.
+    const scripts = $("script").filter((_, el) => $(el).attr("type") !== "application/ld+json").map((_, el) => $(el).attr("src")).get();
+    assert.equal(scripts, file === "search/index.html" ? ["/assets/search.js"] : [], file);
     $("a[href^='/'], link[href^='/']").each((_, el) => {
       const href = $(el).attr("href")!.split("#")[0]!;
       const target = path.join(site, href, href.endsWith("/") ? "index.html" : "");
@@ -275,6 +278,234 @@ test("a template error fails the build and leaves the previous output exactly as
   assert.match(failed.stderr, "Build failed: dist/ is unchanged.");
   assert.equal(files(out).map((f) => [f, readFileSync(path.join(out, f), "utf8")]), before);
   assert.equal(readdirSync(project).filter((f) => f.includes("staging")), []);
+});
+
+// ---------------------------------------------------------------- feeds, sitemaps, metadata, search
+
+const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["entry", "link", "author", "url"].includes(name) });
+function parseXml(file: string) {
+  const text = readFileSync(file, "utf8");
+  assert.is(XMLValidator.validate(text), true, file);
+  return xml.parse(text);
+}
+const topicSlugs = () => readdirSync(path.join(site, "topics"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+
+/** Checks one Atom feed and its JSON Feed twin; returns their article URLs, newest first. */
+function checkFeedPair(dir: string, base: string, lang = "en"): string[] {
+  const atom = parseXml(path.join(dir, `${base}feed.xml`)).feed;
+  assert.is(atom["@xmlns"], "http://www.w3.org/2005/Atom");
+  assert.is(atom["@xml:lang"], lang);
+  assert.ok(atom.id && atom.title && atom.updated, base);
+  assert.ok(atom.link.some((l: any) => l["@rel"] === "self" && l["@href"].endsWith(`${base}feed.xml`)), base);
+  const entries: any[] = atom.entry ?? [];
+  assert.ok(entries.length <= 30);
+  for (const entry of entries) {
+    assert.ok(/^https:\/\//.test(entry.id) && entry.link[0]["@href"] === entry.id, entry.id);
+    assert.ok(entry.title["#text"], entry.id);
+    for (const time of [entry.published, entry.updated]) assert.match(time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/, entry.id);
+    assert.ok(entry.content["#text"].includes("<p>"), entry.id);
+    assert.ok(entry.author[0].name, entry.id);
+  }
+  if (entries.length) assert.is(Date.parse(atom.updated), Math.max(...entries.map((e) => Date.parse(e.updated))), `${base}: updated is the newest article's time`);
+
+  const json = JSON.parse(readFileSync(path.join(dir, `${base}feed.json`), "utf8"));
+  assert.is(json.version, "https://jsonfeed.org/version/1.1");
+  assert.is(json.language, lang);
+  assert.ok(json.feed_url.endsWith(`${base}feed.json`));
+  assert.equal(json.items.map((i: any) => i.id), entries.map((e) => e.id), `${base}: both formats list the same articles`);
+  for (const item of json.items) {
+    assert.ok(item.url === item.id && item.title && item.content_html && item.language && item.authors[0].name, item.id);
+    assert.match(item.date_published, /[+-]\d\d:\d\d$/, "with the site's offset");
+    assert.match(item.date_modified, /[+-]\d\d:\d\d$/);
+  }
+  return entries.map((e) => e.id);
+}
+
+test("the site and every topic have an Atom feed and a JSON Feed 1.1 of their newest articles", () => {
+  const siteFeed = checkFeedPair(site, "/");
+  assert.is(siteFeed.length, 17);
+  assert.is(siteFeed[0], "https://example.org/2023/10/14/north-korea-ships-containers-of-munitions/");
+  const atom = parseXml(path.join(site, "feed.xml")).feed;
+  const indonesian = atom.entry.find((e: any) => e.id.endsWith("/kim-tiba-di-rusia-dengan-kereta-lapis-baja/"));
+  assert.is(indonesian["@xml:lang"], "id");
+  assert.equal(indonesian.author[0], { name: "Kompas", uri: "https://www.kompas.com/" });
+  const slugs = topicSlugs();
+  assert.is(slugs.length, 3);
+  for (const slug of slugs) {
+    const ids = checkFeedPair(site, `/topics/${slug}/`);
+    const $ = page(`/topics/${slug}/`);
+    assert.is(ids.length, Number(/\d+/.exec($(".meta").first().text())![0]), `${slug}: every article of the topic`);
+  }
+});
+
+test("every page advertises the site's feeds; a topic page its topic's feeds too", () => {
+  for (const file of files(site).filter((f) => f.endsWith(".html"))) {
+    const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
+    const feeds = $("link[rel=alternate]").map((_, el) => `${$(el).attr("type")} ${$(el).attr("href")}`).get();
+    const topic = /^topics\/([^/]+)\/(page\/\d+\/)?index\.html$/.exec(file)?.[1];
+    const expected = ["application/atom+xml /feed.xml", "application/feed+json /feed.json"];
+    if (topic) expected.push(`application/atom+xml /topics/${topic}/feed.xml`, `application/feed+json /topics/${topic}/feed.json`);
+    assert.equal(feeds, expected, file);
+  }
+});
+
+test("every page has a canonical URL, a description and Open Graph and Twitter card tags", () => {
+  for (const file of files(site).filter((f) => f.endsWith(".html"))) {
+    const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
+    const url = `https://example.org/${file.replace(/index\.html$/, "")}`;
+    assert.is($("link[rel=canonical]").attr("href"), url, file);
+    assert.ok($("meta[name=description]").attr("content"), file);
+    assert.is($("meta[property='og:url']").attr("content"), url, file);
+    for (const tag of ["og:title", "og:description", "og:type", "og:site_name"]) assert.ok($(`meta[property='${tag}']`).attr("content"), `${file} ${tag}`);
+    for (const tag of ["twitter:card", "twitter:title", "twitter:description"]) assert.ok($(`meta[name='${tag}']`).attr("content"), `${file} ${tag}`);
+  }
+  const $ = page("/2023/09/13/kim-meets-putin-vostochny/");
+  assert.is($("meta[property='og:title']").attr("content"), $("h1").text());
+  assert.is($("meta[property='og:type']").attr("content"), "article");
+  assert.is($("meta[property='article:published_time']").attr("content"), $("article time").first().attr("datetime"));
+});
+
+test("JSON-LD: a NewsArticle on article pages, a CollectionPage with an ItemList on topic pages", () => {
+  const ld = (file: string) => {
+    const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
+    return $("script[type='application/ld+json']").map((_, el) => JSON.parse($(el).text())).get();
+  };
+  const pages = files(site).filter((f) => f.endsWith(".html"));
+  const articles = pages.filter((f) => /^\d{4}\/\d\d\/\d\d\/[^/]+\/index\.html$/.test(f));
+  assert.is(articles.length, 17);
+  for (const file of articles) {
+    const [data, ...more] = ld(file);
+    assert.is(more.length, 0, file);
+    assert.is(data["@context"], "https://schema.org");
+    assert.is(data["@type"], "NewsArticle");
+    for (const key of ["headline", "datePublished", "dateModified", "inLanguage", "author", "publisher", "about"]) assert.ok(data[key], `${file} ${key}`);
+    assert.match(data.datePublished, /T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    assert.is(data.url, `https://example.org/${file.replace(/index\.html$/, "")}`);
+    assert.ok(data.about.length >= 1 && data.about.every((t: any) => t.name && t.url.startsWith("https://example.org/topics/")), file);
+  }
+  const putin = ld("2023/09/13/kim-meets-putin-vostochny/index.html")[0];
+  assert.is(putin.headline, "Kim Jong Un meets Vladimir Putin at Vostochny cosmodrome");
+  assert.is(putin.publisher.name, "Reuters");
+  assert.is(putin.isBasedOn, undefined, "no source URL, no isBasedOn");
+  const kereta = ld("2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/index.html")[0];
+  assert.is(kereta.inLanguage, "id");
+  assert.is(kereta.isBasedOn, "https://www.kompas.com/");
+  for (const slug of topicSlugs()) {
+    const [data] = ld(`topics/${slug}/index.html`);
+    assert.is(data["@type"], "CollectionPage");
+    assert.is(data.mainEntity["@type"], "ItemList");
+    const $ = page(`/topics/${slug}/`);
+    const listed = $(".timeline .item-title a").map((_, el) => `https://example.org${$(el).attr("href")}`).get();
+    assert.equal(data.mainEntity.itemListElement.map((e: any) => e.url), listed, slug);
+  }
+  for (const file of pages.filter((f) => !articles.includes(f) && !f.startsWith("topics/") )) assert.equal(ld(file), [], file);
+});
+
+test("the sitemap lists every built HTML page but the 404 page; robots.txt names both sitemaps", () => {
+  const { urlset } = parseXml(path.join(site, "sitemap.xml"));
+  const listed = urlset.url.map((u: any) => u.loc).sort();
+  const built = files(site).filter((f) => f.endsWith(".html") && f !== "404.html").map((f) => `https://example.org/${f.replace(/index\.html$/, "")}`).sort();
+  assert.equal(listed, built);
+  for (const url of urlset.url) assert.match(url.lastmod, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/, url.loc);
+  const lastmod = (loc: string) => urlset.url.find((u: any) => u.loc === `https://example.org${loc}`).lastmod;
+  assert.is(lastmod("/2023/09/13/kim-meets-putin-vostochny/"), "2023-09-13T16:00:00+07:00");
+  assert.is(lastmod("/search/"), "2023-10-14T00:00:00+07:00");
+  assert.is(lastmod("/2023/09/"), lastmod("/2023/09/20/"));
+  const robots = readFileSync(path.join(site, "robots.txt"), "utf8");
+  assert.match(robots, "\nSitemap: https://example.org/sitemap.xml\n");
+  assert.match(robots, "\nSitemap: https://example.org/news-sitemap.xml\n");
+});
+
+test("feeds and sitemaps: no drafts or future articles, the news sitemap holds the newest two days, and unchanged content gives identical files", () => {
+  const articles = fixture({
+    "topics/test.md": topicFile,
+    "topics/other.md": "---\ntitle: Other & “quoted” topic\n---\n",
+    "2023-09-03-older.md": "---\ntitle: Three days before\ndate: 2023-09-03T10:00\ntopic: test\nsource: Antara\n---\nText.\n",
+    "2023-09-04-before.md": '---\ntitle: "The day before: A & B <c>"\ndate: 2023-09-04T23:59\ntopic: test\nsource:\n  name: Reuters & Co\n  url: https://example.com/?a=1&b=2\n---\nText.\n',
+    "2023-09-05-newest.md": "---\ntitle: Newest day\ndate: 2023-09-05T08:00\ntopics: [test, other]\nsource: Antara\nlang: id\n---\nTeks.\n",
+    "2023-09-05-early.md": "---\ntitle: Newest day, early\ndate: 2023-09-05T00:00\ntopic: test\nsource: Antara\n---\nText.\n",
+    "2023-09-05-secret.md": "---\ntitle: Secret draft\ndate: 2023-09-05T09:00\ntopic: test\nsource: Antara\ndraft: true\n---\nText.\n",
+    "2024-06-01-later.md": "---\ntitle: Scheduled story\ndate: 2024-06-01\ntopic: test\nsource: Antara\n---\nText.\n",
+  });
+  const outputs = ["feeds-a", "feeds-b"].map((name) => path.join(tmp, name));
+  // A later "now" changes nothing as long as the content is the same.
+  const results = outputs.map((out, i) => build(out, { DIGEST_SEARCH: "off" }, ["--articles", articles, "--now", i ? "2024-03-01T00:00" : now]));
+  for (const result of results) assert.is(result.code, 0, result.out);
+  const [a, b] = outputs as [string, string];
+  const generated = ["feed.xml", "feed.json", "topics/test/feed.xml", "topics/test/feed.json", "topics/other/feed.xml", "topics/other/feed.json", "sitemap.xml", "news-sitemap.xml", "robots.txt"];
+  for (const file of generated) assert.ok(readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))), `${file} differs between builds`);
+  for (const file of generated) {
+    const text = readFileSync(path.join(a, file), "utf8");
+    assert.not.match(text, "Secret draft", file);
+    assert.not.match(text, "Scheduled story", file);
+    assert.not.match(text, "2024/06/01", file);
+    if (file.endsWith(".xml")) assert.is(XMLValidator.validate(text), true, file);
+  }
+  const ids = checkFeedPair(a, "/");
+  assert.equal(ids.map((id) => id.replace("https://example.org", "")), ["/2023/09/05/newest/", "/2023/09/05/early/", "/2023/09/04/before/", "/2023/09/03/older/"]);
+  assert.is(parseXml(path.join(a, "feed.xml")).feed.updated, "2023-09-05T01:00:00.000Z");
+  assert.equal(checkFeedPair(a, "/topics/other/").length, 1);
+
+  const news = parseXml(path.join(a, "news-sitemap.xml")).urlset.url;
+  assert.equal(news.map((u: any) => u.loc.replace("https://example.org", "")), ["/2023/09/05/newest/", "/2023/09/05/early/", "/2023/09/04/before/"]);
+  const before = news[2]["news:news"];
+  assert.is(before["news:title"], "The day before: A & B <c>");
+  assert.is(before["news:publication_date"], "2023-09-04T23:59:00+07:00");
+  assert.equal(before["news:publication"], { "news:name": "News Digest", "news:language": "en" });
+  assert.is(news[0]["news:news"]["news:publication"]["news:language"], "id");
+});
+
+/** Every root-relative href/src in every HTML page of `dir`: where it is, and the file it names. */
+function internalLinks(dir: string): { file: string; url: string }[] {
+  const out: { file: string; url: string }[] = [];
+  for (const file of files(dir).filter((f) => f.endsWith(".html"))) {
+    const $ = cheerio.load(readFileSync(path.join(dir, file), "utf8"));
+    $("[href], [src]").each((_, el) => {
+      for (const url of [$(el).attr("href"), $(el).attr("src")]) if (url?.startsWith("/")) out.push({ file, url });
+    });
+  }
+  return out;
+}
+
+function brokenLinks(dir: string, prefix: string): string[] {
+  return internalLinks(dir).flatMap(({ file, url }) => {
+    const target = url.split(/[?#]/)[0]!.slice(prefix.length - 1);
+    return existsSync(path.join(dir, target, target.endsWith("/") ? "index.html" : "")) ? [] : [`${file} → ${url}`];
+  });
+}
+
+test("with a path prefix every internal link, asset, feed and sitemap URL stays inside it; no build has a broken internal link", () => {
+  const out = path.join(tmp, "prefixed");
+  const result = build(out, { DIGEST_PATH_PREFIX: "/news/", DIGEST_BASE_URL: "https://digest.example.com", DIGEST_SEARCH: "off" });
+  assert.is(result.code, 0, result.out);
+  const links = internalLinks(out);
+  assert.ok(links.length > 500);
+  assert.equal(links.filter(({ url }) => !url.startsWith("/news/")).map(({ file, url }) => `${file} → ${url}`), []);
+  assert.equal(brokenLinks(out, "/news/"), []);
+  assert.equal(brokenLinks(site, "/"), []);
+  for (const file of files(out)) {
+    if (!/\.(html|xml|json|txt)$/.test(file)) continue;
+    const ours = readFileSync(path.join(out, file), "utf8").match(/https?:\/\/digest\.example\.com[^\s"'<)]*/g) ?? [];
+    assert.equal(ours.filter((url) => !url.startsWith("https://digest.example.com/news/")), [], file);
+  }
+  assert.match(readFileSync(path.join(out, "robots.txt"), "utf8"), "Sitemap: https://digest.example.com/news/sitemap.xml");
+  const $ = cheerio.load(readFileSync(path.join(out, "2023/09/13/kim-meets-putin-vostochny/index.html"), "utf8"));
+  assert.is($("link[rel=canonical]").attr("href"), "https://digest.example.com/news/2023/09/13/kim-meets-putin-vostochny/");
+  assert.is(JSON.parse($("script[type='application/ld+json']").text()).url, "https://digest.example.com/news/2023/09/13/kim-meets-putin-vostochny/");
+  // The sitemap, feeds and the rest of the site are the same pages, only moved.
+  assert.equal(files(out), files(site).filter((f) => !f.startsWith("pagefind/")));
+});
+
+test("the default build writes the search index, one Pagefind bundle per language; DIGEST_SEARCH=off leaves it out", () => {
+  assert.equal(JSON.parse(readFileSync(path.join(site, "pagefind/languages.json"), "utf8")), { languages: ["en", "id"] });
+  for (const language of ["en", "id"]) assert.ok(existsSync(path.join(site, "pagefind", language, "pagefind.js")), language);
+  assert.not.ok(existsSync(path.join(tmp, "prefixed", "pagefind")));
+  const $ = page("/search/");
+  assert.is($("h1").length, 1);
+  assert.match($(".search-fallback").text(), "Search needs JavaScript");
+  assert.equal($(".search-fallback a").map((_, el) => $(el).attr("href")).get(), ["/topics/", "/2023/"]);
+  assert.ok($(".search-form").is("[hidden]"));
+  assert.is($("nav a[href='/search/']").text(), "Search");
 });
 
 test.run();

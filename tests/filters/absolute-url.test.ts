@@ -41,4 +41,13 @@ test("the host is lower-cased and a default port dropped", () => {
   assert.is(absoluteUrl("/x/", "https://Example.ORG:443"), "https://example.org/x/");
 });
 
+test("with a path prefix a site path stays inside it", () => {
+  assert.is(absoluteUrl("/topics/x/", base, "/news/"), "https://example.org/news/topics/x/");
+  assert.is(absoluteUrl("/", base, "/news/"), "https://example.org/news/");
+  assert.is(absoluteUrl("", base, "/news/"), "https://example.org/news/");
+  assert.is(absoluteUrl("/feed.xml", base, "/a/b/"), "https://example.org/a/b/feed.xml");
+  assert.is(absoluteUrl("/search/?q=x#r", base, "/news/"), "https://example.org/news/search/?q=x#r");
+  assert.is(absoluteUrl("https://www.reuters.com/world/", base, "/news/"), "https://www.reuters.com/world/");
+});
+
 test.run();

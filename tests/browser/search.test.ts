@@ -1,0 +1,146 @@
+// /search/ in a real browser: the Pagefind bundles the build wrote find an English article by an
+// English word and an Indonesian one by an Indonesian word, each stemmed by its own language's
+// rules; the same works under a path prefix; without JavaScript the page says so and links on.
+import { mkdirSync, symlinkSync } from "node:fs";
+import path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import type { Page } from "playwright-core";
+import { axeViolations, browserTests, buildSite, launchBrowser, removeSite, serve } from "./support.ts";
+
+const test = suite("browser: search");
+const it = browserTests(test);
+
+// Runs in the page (the project type-checks without the DOM library).
+declare const document: any;
+
+interface Served {
+  origin: string;
+  close: () => Promise<void>;
+}
+let opened: Promise<{ browser: Awaited<ReturnType<typeof launchBrowser>>; plain: Served; prefixed: Served }> | undefined;
+
+/** Two builds with the search index — at the root and under /news/ — served, and a browser. */
+function setUp() {
+  return (opened ??= (async () => {
+    const [plainSite, prefixedSite, browser] = await Promise.all([
+      buildSite({ env: { DIGEST_SEARCH: "on" } }),
+      buildSite({ env: { DIGEST_SEARCH: "on", DIGEST_PATH_PREFIX: "/news/" } }),
+      launchBrowser(),
+    ]);
+    // Serve the prefixed site where its prefix says it lives.
+    const host = path.join(path.dirname(prefixedSite), "host");
+    mkdirSync(host);
+    symlinkSync(prefixedSite, path.join(host, "news"));
+    const [plainServer, prefixedServer] = await Promise.all([serve(plainSite), serve(host)]);
+    const done = (server: Served, site: string): Served => ({ origin: server.origin, close: async () => { await server.close(); removeSite(site); } });
+    return { browser, plain: done(plainServer, plainSite), prefixed: done(prefixedServer, prefixedSite) };
+  })());
+}
+
+/** Searches /search/ for `term` by typing it, as a reader would; returns the result links. */
+async function search(page: Page, origin: string, prefix: string, term: string): Promise<string[]> {
+  await page.goto(`${origin}${prefix}search/`);
+  await page.waitForSelector("#search[data-ready]", { timeout: 15_000 });
+  await page.fill("#search-term", term);
+  await page.press("#search-term", "Enter");
+  await page.waitForSelector(`#search[data-shown="?q=${encodeURIComponent(term)}"]`, { timeout: 15_000 });
+  return page.$$eval(".search-result .item-title a", (links: any[]) => links.map((a) => a.getAttribute("href")));
+}
+
+it("an English word finds the English article that has it, stemmed by English rules", async () => {
+  const { browser, plain } = await setUp();
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  try {
+    // The article says "spaceport"; the English stemmer makes "spaceports" the same word.
+    const found = await search(page, plain.origin, "/", "spaceports");
+    assert.ok(found.includes("/2023/09/13/kim-meets-putin-vostochny/"), found.join(" "));
+    assert.match(await page.textContent(".search-status") ?? "", /^\d+ articles?$/);
+    assert.match(page.url(), /\?q=spaceports$/, "the address keeps the search");
+  } finally {
+    await page.close();
+  }
+  assert.equal(errors, []);
+});
+
+it("an Indonesian word finds the Indonesian article, stemmed by Indonesian rules", async () => {
+  const { browser, plain } = await setUp();
+  const page = await browser.newPage();
+  try {
+    // The article says "Kunjungan-kunjungan"; only the Indonesian stemmer takes "kunjungi" to the same root.
+    const found = await search(page, plain.origin, "/", "kunjungi");
+    assert.ok(found.includes("/2023/09/17/kim-kunjungi-pabrik-pesawat-dan-armada-pasifik/"), found.join(" "));
+    const item = page.locator(".search-result", { has: page.locator("a[href='/2023/09/17/kim-kunjungi-pabrik-pesawat-dan-armada-pasifik/']") });
+    assert.is(await item.getAttribute("lang"), "id");
+    // A filter narrows the results, and the address keeps it.
+    await page.selectOption("select[name=language]", "English");
+    await page.waitForSelector("#search[data-shown*='language=English']", { timeout: 15_000 });
+    assert.is(await page.locator(".search-result[lang=id]").count(), 0);
+  } finally {
+    await page.close();
+  }
+});
+
+it("under a path prefix the search loads its bundles and links inside the prefix", async () => {
+  const { browser, prefixed } = await setUp();
+  const page = await browser.newPage();
+  try {
+    const found = await search(page, prefixed.origin, "/news/", "kereta");
+    assert.ok(found.includes("/news/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/"), found.join(" "));
+    assert.ok(found.every((href) => href.startsWith("/news/")), found.join(" "));
+    await page.click(".search-result .item-title a[href='/news/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/']");
+    await page.waitForURL(/kereta-lapis-baja\/$/);
+    assert.is(await page.textContent("h1"), "Kim Jong Un tiba di Timur Jauh Rusia dengan kereta lapis baja");
+  } finally {
+    await page.close();
+  }
+});
+
+for (const colorScheme of ["light", "dark"] as const) {
+  it(`the search form and its results have no axe-core violation, ${colorScheme} colours`, async () => {
+    const { browser, plain } = await setUp();
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    try {
+      const found = await search(page, plain.origin, "/", "Kim");
+      assert.ok(found.length > 2);
+      assert.equal(await axeViolations(page), []);
+      // Newest first orders the results of both languages by date.
+      await page.selectOption("select[name=order]", "newest");
+      await page.waitForSelector("#search[data-shown*='order=newest']", { timeout: 15_000 });
+      assert.is(await page.locator(".search-result").count(), found.length);
+      const dates = await page.$$eval(".search-result time", (times: any[]) => times.map((t) => Date.parse(t.getAttribute("datetime"))));
+      assert.equal(dates, [...dates].sort((a, b) => b - a));
+      assert.ok(new Set(await page.$$eval(".search-result", (items: any[]) => items.map((i) => i.lang || "en"))).size === 2, "both languages");
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+it("without JavaScript the page says search needs it and links to the topics and the archive", async () => {
+  const { browser, plain } = await setUp();
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  try {
+    await page.goto(`${plain.origin}/search/`);
+    assert.ok(await page.isVisible(".search-fallback"));
+    assert.match(await page.textContent(".search-fallback") ?? "", "Search needs JavaScript");
+    assert.equal(await page.$$eval(".search-fallback a", (links: any[]) => links.map((a) => a.getAttribute("href"))), ["/topics/", "/2023/"]);
+    assert.not.ok(await page.isVisible(".search-form"));
+  } finally {
+    await context.close();
+  }
+});
+
+test.after(async () => {
+  if (!opened) return;
+  const { browser, plain, prefixed } = await opened;
+  await browser.close();
+  await plain.close();
+  await prefixed.close();
+});
+
+test.run();

@@ -1,0 +1,47 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { indexSiteForSearch, writeSearchIndex } from "../../src/search/search-index.ts";
+import { site, smallDigest } from "../helpers/small-digest.ts";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "digest-search-"));
+
+test("writes one Pagefind bundle per article language and a list of them, the site's first", async () => {
+  const dir = path.join(tmp, "site");
+  const result = await writeSearchIndex(dir, smallDigest(), { ...site, lang: "id" });
+  assert.equal(result, { languages: ["id", "en"], articles: 5 });
+  assert.equal(JSON.parse(readFileSync(path.join(dir, "pagefind/languages.json"), "utf8")), { languages: ["id", "en"] });
+  for (const language of ["en", "id"]) {
+    const bundle = path.join(dir, "pagefind", language);
+    assert.ok(existsSync(path.join(bundle, "pagefind.js")), language);
+    const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8"));
+    assert.equal(Object.keys(entry.languages), [language], "one language per bundle");
+    assert.ok(existsSync(path.join(bundle, `wasm.${language}.pagefind`)), `${language} has its own stemmer`);
+  }
+  const counts = (language: string) => JSON.parse(readFileSync(path.join(dir, "pagefind", language, "pagefind-entry.json"), "utf8")).languages[language].page_count;
+  assert.is(counts("en"), 4);
+  assert.is(counts("id"), 1);
+});
+
+test("the same content gives the same files", async () => {
+  const a = path.join(tmp, "a");
+  const b = path.join(tmp, "b");
+  await writeSearchIndex(a, smallDigest(), site);
+  await writeSearchIndex(b, smallDigest(), site);
+  const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  assert.equal(files(a), files(b));
+  for (const file of files(a)) assert.ok(readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))), file);
+});
+
+test("DIGEST_SEARCH=off skips it", async () => {
+  const dir = path.join(tmp, "off");
+  assert.is(await indexSiteForSearch(dir, smallDigest(), { DIGEST_SEARCH: "off" }), undefined);
+  assert.not.ok(existsSync(path.join(dir, "pagefind")));
+  assert.equal((await indexSiteForSearch(dir, smallDigest(), {}))?.languages, ["en", "id"]);
+});
+
+test.after(() => rmSync(tmp, { recursive: true, force: true }));
+
+test.run();

@@ -1,0 +1,48 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { pageIndex } from "../../src/seo/page-index.ts";
+import { htmlPageUrls, sitemap } from "../../src/seo/sitemap.ts";
+import { prefixed, site, smallDigest } from "../helpers/small-digest.ts";
+
+const index = pageIndex(smallDigest());
+const parse = (xml: string) => {
+  assert.is(XMLValidator.validate(xml), true);
+  return new XMLParser({ isArray: (name) => name === "url" }).parse(xml).urlset.url as { loc: string; lastmod?: string }[];
+};
+
+test("lists the given pages and every model page once, each with a lastmod, but not the 404 page", () => {
+  const urls = parse(sitemap(["/", "/topics/", "/search/", "/404.html", "/2023/09/01/old/"], index, site));
+  const locs = urls.map((u) => u.loc.replace("https://example.org", ""));
+  assert.equal(locs, [...new Set(locs)].sort());
+  for (const url of ["/", "/topics/", "/search/", "/2023/09/12/kereta/", "/topics/arms/page/2/", "/topics/quiet/", "/2023/09/14/", "/2023/09/", "/2023/"]) {
+    assert.ok(locs.includes(url), url);
+  }
+  assert.not.ok(locs.includes("/404.html"));
+  const lastmod = (url: string) => urls.find((u) => u.loc === `https://example.org${url}`)!.lastmod;
+  assert.is(lastmod("/2023/09/12/kereta/"), "2023-09-12T10:00:00+07:00");
+  assert.is(lastmod("/topics/arms/page/2/"), "2023-09-01T08:00:00+07:00");
+  assert.is(lastmod("/search/"), "2023-09-14T18:00:00+07:00", "pages without articles: the site's newest");
+  assert.is(lastmod("/topics/quiet/"), "2023-09-14T18:00:00+07:00");
+});
+
+test("an empty site has its pages (home, empty topics) without lastmod", () => {
+  const urls = parse(sitemap(["/"], pageIndex(smallDigest([])), site));
+  assert.equal(urls.map((u) => u.loc), ["https://example.org/", "https://example.org/topics/arms/", "https://example.org/topics/haze/", "https://example.org/topics/quiet/"]);
+  assert.ok(urls.every((u) => u.lastmod === undefined));
+});
+
+test("URLs are absolute inside the path prefix", () => {
+  for (const { loc } of parse(sitemap(["/"], index, prefixed))) assert.ok(loc.startsWith("https://news.example.com/digest/"), loc);
+});
+
+test("only pages written as HTML come from Eleventy's collection", () => {
+  assert.equal(htmlPageUrls([
+    { url: "/", outputPath: "dist/index.html" },
+    { url: "/feed.xml", outputPath: "dist/feed.xml" },
+    { url: false, outputPath: false },
+    { url: "/404.html", outputPath: "dist/404.html" },
+  ]), ["/", "/404.html"]);
+});
+
+test.run();
