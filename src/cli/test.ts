@@ -8,6 +8,9 @@ const pattern = process.argv[2] ?? "\\.test\\.ts$";
 const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "node_modules/uvu/bin.js"), "tests", pattern], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
+  // Tests assert on the default settings: the publishing workflow's DIGEST_BASE_URL or
+  // DIGEST_PATH_PREFIX must not change what they read.
+  env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("DIGEST_"))),
 });
 
 let output = "";
@@ -22,7 +25,8 @@ child.on("close", (code) => {
   const total = count("Total");
   const passed = count("Passed");
   const skipped = count("Skipped");
-  const failed = Math.max(0, total - passed - skipped);
+  // uvu's Total counts tests that ran; skipped ones are outside it.
+  const failed = Math.max(0, total - passed);
   console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
   if (total === 0) console.error("No test ran: a test run that checks nothing must not pass.");
   process.exitCode = code !== 0 || total === 0 || failed > 0 ? 1 : 0;
