@@ -7,6 +7,8 @@ export interface ParsedFile {
   body: string;
   /** Raw frontmatter lines, to point an editor at the line of a field. */
   frontmatterLines: string[];
+  /** File line (1-based) of the body's first line, to point at a line in the body. */
+  bodyLine?: number;
 }
 
 export interface ParseFailure {
@@ -15,10 +17,47 @@ export interface ParseFailure {
   column?: number;
 }
 
+/** A YAML alias (`*name`) in frontmatter, at `line` of the file. */
+class AliasError extends Error {
+  constructor(readonly line: number) {
+    super("YAML aliases (*name) are not allowed in frontmatter");
+  }
+}
+
+/**
+ * Refuses aliases as js-yaml reads them: a node whose text starts with `*`. Aliases have no use
+ * in an article's fields, and nested ones ("billion laughs") make data that is tiny as YAML
+ * but astronomically big to anything that walks it.
+ */
+function aliasGuard() {
+  const starts: number[] = [];
+  return (event: "open" | "close", state: { position: number; input: string }) => {
+    if (event === "open") {
+      starts.push(state.position);
+      return;
+    }
+    const start = starts.pop() ?? state.position;
+    const text = state.input;
+    let i = start;
+    // Skip the separation before the node: whitespace and comments.
+    while (i < state.position) {
+      const c = text[i];
+      if (c === " " || c === "\t" || c === "\n" || c === "\r") i++;
+      else if (c === "#") while (i < state.position && text[i] !== "\n") i++;
+      else break;
+    }
+    if (i < state.position && text[i] === "*") {
+      let line = 1;
+      for (let j = text.indexOf("\n"); j !== -1 && j < i; j = text.indexOf("\n", j + 1)) line++;
+      throw new AliasError(line);
+    }
+  };
+}
+
 /** Frontmatter is YAML 1.2 data (js-yaml 4 core schema): dates stay strings, `01234` stays a number in base 10. */
 function parseYaml(text: string): object {
   // Not-a-mapping results are reported by the caller; gray-matter's type wants an object.
-  return yaml.load(text, { schema: yaml.CORE_SCHEMA }) as object;
+  return yaml.load(text, { schema: yaml.CORE_SCHEMA, listener: aliasGuard() }) as object;
 }
 
 function refuseCode(): never {
@@ -60,6 +99,8 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
   try {
     parsed = matter(text, matterOptions);
   } catch (error) {
+    // js-yaml counts the block it reads from the rest of the `---` line: its line n is file line n + 1.
+    if (error instanceof AliasError) return { line: error.line, column: 1, message: `${error.message}: write the value out in full` };
     if (error instanceof yaml.YAMLException) {
       // js-yaml counts lines from 0; the block it reads begins with the rest of the `---` line.
       const mark = error.mark as { line?: number; column?: number } | undefined;
@@ -76,7 +117,13 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     return { line: 2, message: "the frontmatter must be a mapping of fields (title: …, date: …), not a list or a single value" };
   }
-  return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines: parsed.matter.split("\n") };
+  const frontmatterLines = parsed.matter.split("\n");
+  // The body starts on the line after the closing `---`, which comes after the frontmatter
+  // lines (the first of which is the rest of the opening `---` line).
+  // When that line holds more than `---`, the body starts with the rest of it.
+  const closingLine = frontmatterLines.length + 1;
+  const bodyLine = text.split("\n", closingLine)[closingLine - 1] === "---" ? closingLine + 1 : closingLine;
+  return { data: data as Record<string, unknown>, body: parsed.content, frontmatterLines, bodyLine };
 }
 
 /**

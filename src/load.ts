@@ -1,7 +1,11 @@
-import { readdir, readFile, realpath, stat } from "node:fs/promises";
+import { open, readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseContentFile, type ParsedFile } from "./frontmatter.ts";
+import { findMarkdownHazard } from "./markdown.ts";
 import type { Problem } from "./problems.ts";
+
+/** Far above any article (a long one is 100 kB) and small enough to read and render in seconds. */
+export const maxContentFileBytes = 16 * 1024 * 1024;
 
 export interface ContentFile {
   /** Path relative to the project root, forward slashes, e.g. `articles/2023/x.md`. */
@@ -39,10 +43,22 @@ export async function loadContent(articlesDir: string, projectRoot = process.cwd
     paths.slice(start, start + 64).map(async (absolute, offset) => {
       const index = start + offset;
       const file = relative(absolute);
-      const parsed = parseContentFile(await readFile(absolute));
+      const bytes = await readContentFile(absolute);
+      if (typeof bytes === "string") {
+        problems.push({ file, field: "file", message: bytes, severity: "error" });
+        return;
+      }
+      const parsed = parseContentFile(bytes);
       if ("message" in parsed) {
         problems.push({ file, line: parsed.line, column: parsed.column, field: "frontmatter", message: parsed.message, severity: "error" });
         return;
+      }
+      // Markdown that would crash or stall the renderer is an error here, with its line, like
+      // any other; the file still goes on to validation so every other problem shows too.
+      const hazard = findMarkdownHazard(parsed.body);
+      if (hazard) {
+        const line = (parsed.bodyLine ?? 1) + hazard.line - 1;
+        problems.push({ file, line, column: 1, field: "body", message: hazard.message, severity: "error" });
       }
       const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
       files[index] = { file, kind, parsed };
@@ -50,6 +66,23 @@ export async function loadContent(articlesDir: string, projectRoot = process.cwd
    );
   }
   return { files: files.filter(Boolean), problems };
+}
+
+/** The bytes of a content file, or why they cannot be had, in an editor's words. Never throws. */
+async function readContentFile(absolute: string): Promise<Uint8Array | string> {
+  let handle;
+  try {
+    handle = await open(absolute, "r");
+    const { size } = await handle.stat();
+    if (size > maxContentFileBytes) {
+      return `this file is ${(size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${maxContentFileBytes / 1024 / 1024} MB`;
+    }
+    return await handle.readFile();
+  } catch (error) {
+    return `this file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it exists and is readable`;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }
 
 /** Walks symlinks too, but visits each real folder once, so a symlink loop is reported, not followed forever. */
@@ -68,7 +101,13 @@ async function findMarkdownFiles(root: string, report: (absolute: string, messag
       return;
     }
     seen.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      report(dir, `this folder could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check its permissions`);
+      return;
+    }
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const absolute = path.join(dir, entry.name);
