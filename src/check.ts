@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { fieldLine } from "./frontmatter.ts";
 import { loadContent } from "./load.ts";
+import { createReportingMarkdownRenderer } from "./markdown.ts";
 import { articleUrl } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
@@ -13,6 +14,8 @@ export interface CheckOptions {
   /** Articles dated after this are reported as scheduled. */
   now?: DateTime;
   timings?: Timings;
+  /** Also render every body and warn about what sanitizing removed (`npm run check`; the build renders once, later). */
+  reportSanitized?: boolean;
 }
 
 /**
@@ -31,6 +34,7 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
     ...duplicateUrls(validated.articles, settings),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, now),
+    ...(options.reportSanitized ? sanitized(validated, settings) : []),
   ];
   lap("validate");
   return { ...validated, problems };
@@ -71,6 +75,15 @@ function duplicateSources(articles: ArticleSource[]): Problem[] {
     else problems.push({ ...at(article, "source.url"), message: `${url} is already curated in ${first.file}`, severity: "warning" });
   }
   return problems;
+}
+
+/** Pasted HTML that lost scripts, handlers or unsafe links: the editor should know what readers won't see. */
+function sanitized({ articles, topics }: Pick<ValidatedContent, "articles" | "topics">, settings: SiteSettings): Problem[] {
+  const render = createReportingMarkdownRenderer({ siteOrigin: settings.baseUrl });
+  return [...articles, ...topics].flatMap(({ file, body }) => {
+    const { removed } = render(body);
+    return removed.length ? [{ file, field: "body", message: `removed from the page: ${removed.join("; ")}`, severity: "warning" as const }] : [];
+  });
 }
 
 function scheduled(articles: ArticleSource[], now: DateTime): Problem[] {

@@ -14,7 +14,7 @@ export async function runCheck(root: string, env: Record<string, string | undefi
   try {
     const options = optionsFromEnv(env);
     const { settings } = options;
-    checked = await checkContent(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now });
+    checked = await checkContent(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now, reportSanitized: true });
   } catch (error) {
     if (error instanceof SettingsError) return { code: 1, output: error.message };
     throw error;

@@ -65,4 +65,17 @@ test("on GitHub Actions every problem is also an annotation", () => {
   assert.match(out, `::warning file=${dir}/b.md,line=6,col=1,title=titel::titel: unknown field`);
 });
 
+test("check warns, naming the file, when sanitizing removed something from a body", () => {
+  const dir = folder({
+    "topics/russia-dprk-arms-deal.md": topic,
+    "pasted.md": '---\ntitle: Pasted\ndate: 2023-09-05\ntopics: [russia-dprk-arms-deal]\nsource: Antara\n---\nText <script>alert(1)</script> and <a href="javascript:alert(2)">a link</a>.\n',
+  });
+  const { code, out } = check(dir);
+  assert.is(code, 0, out);
+  assert.match(out, `${dir}/pasted.md  body  warning  removed from the page:`);
+  assert.match(out, /script/);
+  assert.match(out, /javascript/);
+  assert.match(out, "0 errors, 1 warning");
+});
+
 test.run();
