@@ -308,10 +308,10 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
   let rescanBytes = 0;
   let emphasisSteps = 0;
 
-  // The paragraph being read (a run of non-blank lines, cut at list items): where it starts,
-  // and per mark: runs so far, the last run that could close (not
-  // after whitespace), where each opener stands among the runs, the pairs still open, the
-  // deepest pair. And the run of non-blank lines and the list item or quote it continues.
+  // The paragraph being read (non-blank lines, cut at list items): its first line, and per mark
+  // the runs so far, the last run that could close (one not after whitespace), where each opener
+  // stands among the runs, the pairs still open and the deepest pair. Then the run of non-blank
+  // lines, and the list item or block quote being continued.
   const paragraph = { line: 1 };
   let runs = perMark(() => 0);
   let lastCloser = perMark(() => 0);
@@ -321,16 +321,20 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
   const run = { bytes: 0, underlines: 0 };
   const item: { kind?: "list" | "quote"; bytes: number; continued: number } = { bytes: 0, continued: 0 };
 
-  const costly = (line: number, what: string): MarkdownHazard => ({
+  const tooManyMarks = (line: number): MarkdownHazard => ({
     line,
-    message: `${what} that Markdown would take too long to render it: put blank lines between paragraphs, escape the marks (\\*, \\_, \\~, \\\`) or put the text in a code block`,
+    message: "this paragraph has so many *, _ or ~ marks that do not pair up that Markdown would take too long to render it: escape them (\\*, \\_, \\~) or put the text in a code block",
+  });
+  const tooMuchRereading = (line: number): MarkdownHazard => ({
+    line,
+    message: "the lines up to here continue list items or quotes, or hold only - or |, so often that Markdown would take too long to render them: put blank lines between paragraphs",
   });
   /** Ends a paragraph, or returns the hazard it makes. */
   const endParagraph = (nextLine: number): MarkdownHazard | undefined => {
     let steps = 0;
     for (const mark of marks) for (const at of openerAt[mark]) steps += Math.max(0, lastCloser[mark] - at);
     emphasisSteps += Math.max(0, steps - emphasisScanPerParagraph);
-    const hazard = emphasisSteps > maxEmphasisScan ? costly(paragraph.line, "this paragraph has so many *, _ or ~ marks that do not pair up") : undefined;
+    const hazard = emphasisSteps > maxEmphasisScan ? tooManyMarks(paragraph.line) : undefined;
     paragraph.line = nextLine;
     runs = perMark(() => 0);
     lastCloser = perMark(() => 0);
@@ -351,7 +355,7 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
     endItem();
     rescanBytes += run.underlines * run.bytes;
     run.bytes = run.underlines = 0;
-    return rescanBytes > maxRescanBytes ? costly(line, "the lines before this one continue list items or quotes, or hold lines of - or | alone, so many times") : undefined;
+    return rescanBytes > maxRescanBytes ? tooMuchRereading(line) : undefined;
   };
 
   for (let index = 0; index < lines.length; index++) {
@@ -432,7 +436,7 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
     } else if (item.kind !== undefined && quotes === 0) item.continued++;
     if (item.kind !== undefined) item.bytes += line.length + 1;
     if (rescanBytes + run.underlines * run.bytes + item.continued * item.bytes > maxRescanBytes) {
-      return costly(lineNumber, "the lines up to this one continue list items or quotes, or hold lines of - or | alone, so many times");
+      return tooMuchRereading(lineNumber);
     }
 
     // Inline: marks per word, and for each mark its runs, openers and pairs.
