@@ -34,8 +34,15 @@ export function compareProblems(a: Problem, b: Problem): number {
 /** `articles/x.md:3:1  date  error  "soon" is not a date: …` */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;
-  return `${where}  ${p.field}  ${p.severity}  ${p.message}`;
+  return oneLine(`${where}  ${p.field}  ${p.severity}  ${p.message}`);
 }
+
+// Messages quote the editor's own text: a line break in it would print a line of its own, which CI
+// runners read as a workflow command (`::error …`), and control characters could restyle a terminal.
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const escapes: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+const oneLine = (text: string) =>
+  text.replace(controlCharacter, (c) => escapes[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 
 export function summarizeProblems(problems: Problem[]): string {
   const errors = problems.filter((p) => p.severity === "error").length;

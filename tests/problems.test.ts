@@ -20,6 +20,11 @@ test("formatProblem without a line shows the file alone", () => {
   assert.is(formatProblem(noLine), "articles/b.md  frontmatter  error  the file is empty");
 });
 
+test("formatProblem keeps a quoted value with line breaks or control characters on one line", () => {
+  const forged: Problem = { ...dateError, message: '"2023\n::error::x\r\u001b[31m\u2028" is not a date' };
+  assert.is(formatProblem(forged), 'articles/b.md:3:7  date  error  "2023\\n::error::x\\r\\u001b[31m\\u2028" is not a date');
+});
+
 test("summarizeProblems sorts by path, then line, and ends with the counts", () => {
   assert.is(
     summarizeProblems([lateError, dateError, tagWarning, titleError, noLine]),

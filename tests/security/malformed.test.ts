@@ -332,4 +332,18 @@ test("built pages of the awkward-but-valid cases read right", () => {
   assert.match(page("an empty articles folder", "")("main").text(), /\S/);
 });
 
+// Messages quote the editor's own text; on GitHub Actions a printed line starting with `::error`
+// is a workflow command, so a line break in a value must not start a line of its own.
+// YAML's "\n" escape: a line break inside the value.
+const forged = ["---", 'title: "Forged"', 'date: "2023-09-05\\n::error file=README.md,line=1::forged annotation"', 'topics: ["test\\n::warning::forged too"]', "source: Antara", "---", "Body."].join("\n");
+test("a value with a line break cannot add lines to the output, nor forge a CI annotation", async () => {
+  const dir = writeTree(tempDir("forged"), { "topics/test.md": topicFile, "2023-09-05-forged.md": forged });
+  const run = await runBuild(dir, path.join(tempDir("forged-out"), "site"));
+  assert.is(run.code, 1, run.out);
+  const lines = run.out.trimEnd().split("\n");
+  assert.equal(lines.filter((l) => l.startsWith("::")), [], "a line the CI runner reads as a workflow command");
+  const problemLines = lines.filter((l) => !/^\d+ errors?, \d+ warnings?$|^Build failed:/.test(l));
+  assert.ok(problemLines.every((l) => l.startsWith(`${dir}/2023-09-05-forged.md:`)), problemLines.join("\n"));
+});
+
 test.run();
