@@ -9,4 +9,12 @@ export interface EleventyConfig {
   setServerOptions(options: Record<string, unknown>): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
   on(event: string, listener: (...args: any[]) => unknown): void;
+  /** Called with each Nunjucks environment Eleventy makes (one per build of the dev server). */
+  amendLibrary(engine: "njk", amend: (environment: NunjucksEnvironment) => void): void;
+  /** Runs the HTML transforms (HtmlBasePlugin's path prefix) on markup Eleventy did not render itself. */
+  htmlTransformer: { transformContent(outputPath: string, content: string, page: { url: string; outputPath: string }): Promise<string> };
+}
+
+export interface NunjucksEnvironment {
+  render(name: string, context: object): string;
 }

@@ -1,8 +1,10 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { DateTime } from "luxon";
+import { writeArticlePages } from "./article-pages.ts";
 import { loadDigest, type LoadedDigest } from "./digest.ts";
-import type { EleventyConfig } from "./eleventy-config.ts";
+import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
+import type { Digest } from "./model.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
@@ -40,14 +42,18 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   const options = { ...defaultPluginOptions, ...userOptions };
   const { settings } = options;
 
+  const words = wordsFor(settings.lang);
   eleventyConfig.addGlobalData("site", settings);
-  eleventyConfig.addGlobalData("words", wordsFor(settings.lang));
+  eleventyConfig.addGlobalData("words", words);
+  // The digest and the template engine of the current build, for the article pages below.
+  let built: Digest | undefined;
+  let nunjucks: NunjucksEnvironment | undefined;
   // A function, so Eleventy calls it again on every rebuild of the dev server.
   eleventyConfig.addGlobalData("digest", async () => {
     if (preloaded) {
-      const { digest } = preloaded;
+      built = preloaded.digest;
       preloaded = undefined;
-      return digest;
+      return built;
     }
     const { digest, warnings } = await loadDigest(settings, {
       articlesDir: path.resolve(options.articlesDir),
@@ -56,7 +62,27 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       includeScheduled: options.includeScheduled,
     });
     for (const warning of warnings) console.warn(formatProblem(warning));
-    return digest;
+    return (built = digest);
+  });
+
+  // Article pages are written after Eleventy's own pages, with the same Nunjucks environment,
+  // template and data, by a leaner path (see article-pages.ts).
+  eleventyConfig.amendLibrary("njk", (environment) => void (nunjucks = environment));
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
+    if (!built || !nunjucks) throw new Error("article pages: the digest or the Nunjucks environment was not loaded");
+    const [digest, environment] = [built, nunjucks];
+    const prefixed = settings.pathPrefix !== "/";
+    const written = await writeArticlePages(digest.articles, {
+      outputDir: directories.output,
+      render: (article) => {
+        const html = environment.render("pages/article.njk", { site: settings, words, digest, article, page: { url: article.url } });
+        if (!prefixed) return html;
+        const outputPath = path.join(directories.output, article.url, "index.html");
+        return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url: article.url, outputPath });
+      },
+    });
+    // Eleventy's own "Wrote N files" counts only its pages; the dev server says the rest.
+    if (runMode !== "build") console.log(`[digest] Wrote ${written} article pages`);
   });
 
   registerFilters(eleventyConfig, settings);

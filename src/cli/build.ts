@@ -48,7 +48,8 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
       source: "cli",
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-    pages = templates.length;
+    // Article pages are written by the digest plugin itself (article-pages.ts), not listed by Eleventy.
+    pages = templates.length + loaded.digest.articles.length;
     lap("render");
     // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
     if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");

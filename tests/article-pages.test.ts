@@ -1,0 +1,62 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { writeArticlePages } from "../src/article-pages.ts";
+import type { Article } from "../src/model.ts";
+import { smallDigest } from "./helpers/small-digest.ts";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "article-pages-"));
+const { articles } = smallDigest();
+const render = (article: Article) => `<h1>${article.title}</h1>`;
+
+test("every article's page is written at its URL, as index.html", async () => {
+  const out = path.join(tmp, "site");
+  const written = await writeArticlePages(articles, { outputDir: out, render, writesInFlight: 2 });
+  assert.is(written, articles.length);
+  assert.ok(articles.length > 3, "the sample digest is too small to tell anything");
+  for (const article of articles) {
+    assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `<h1>${article.title}</h1>`, article.url);
+  }
+  assert.equal(readdirSync(path.join(out, "2023/09")).sort(), ["01", "12", "13", "14"]);
+});
+
+test("a second build over the same folder replaces the pages", async () => {
+  const out = path.join(tmp, "again");
+  await writeArticlePages(articles, { outputDir: out, render });
+  await writeArticlePages(articles, { outputDir: out, render: (a) => `new ${a.slug}` });
+  assert.is(readFileSync(path.join(out, articles[0]!.url, "index.html"), "utf8"), `new ${articles[0]!.slug}`);
+});
+
+test("asynchronous renders (the path-prefix transform) are awaited in order", async () => {
+  const out = path.join(tmp, "async");
+  await writeArticlePages(articles, { outputDir: out, render: async (a) => `later ${a.slug}` });
+  for (const article of articles) assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `later ${article.slug}`);
+});
+
+test("a page that cannot be written fails the whole write, and the error says which file", async () => {
+  const out = path.join(tmp, "blocked");
+  const blocked = path.join(out, articles[1]!.url.replace(/\/$/, ""));
+  mkdirSync(path.dirname(blocked), { recursive: true });
+  writeFileSync(blocked, "a file where the page's folder should be");
+  await writeArticlePages(articles, { outputDir: out, render }).then(
+    () => assert.unreachable("the write should have failed"),
+    (error: NodeJS.ErrnoException) => assert.match(String(error.path), articles[1]!.url.replace(/\/$/, "")),
+  );
+});
+
+test("a template error stops the writing and reaches the caller", async () => {
+  const out = path.join(tmp, "template-error");
+  const failing = (article: Article) => {
+    if (article === articles[2]) throw new Error("unknown filter");
+    return "ok";
+  };
+  await writeArticlePages(articles, { outputDir: out, render: failing }).then(
+    () => assert.unreachable("the write should have failed"),
+    (error: Error) => assert.is(error.message, "unknown filter"),
+  );
+});
+
+test.after(() => rmSync(tmp, { recursive: true, force: true }));
+test.run();
