@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { fieldLine } from "./frontmatter.ts";
-import { loadContent } from "./load.ts";
+import { loadContent, type LoadCache } from "./load.ts";
 import { createReportingMarkdownRenderer } from "./markdown.ts";
 import { articleUrl } from "./model.ts";
 import type { Problem } from "./problems.ts";
@@ -16,6 +16,8 @@ export interface CheckOptions {
   timings?: Timings;
   /** Also render every body and warn about what sanitizing removed (`npm run check`; the build renders once, later). */
   reportSanitized?: boolean;
+  /** Files unchanged since the last call are not read again (the dev server's rebuilds). */
+  loadCache?: LoadCache;
 }
 
 /**
@@ -24,7 +26,7 @@ export interface CheckOptions {
  */
 export async function checkContent(settings: SiteSettings, options: CheckOptions): Promise<ValidatedContent> {
   const lap = stopwatch(options.timings);
-  const loaded = await loadContent(options.articlesDir, options.projectRoot);
+  const loaded = await loadContent(options.articlesDir, options.projectRoot, options.loadCache);
   lap("load");
   const validated = validateContent(loaded.files, settings);
   const now = options.now ?? DateTime.now();

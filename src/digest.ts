@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { checkContent } from "./check.ts";
+import type { LoadCache } from "./load.ts";
 import { createMarkdownPool } from "./markdown-pool.ts";
 import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
@@ -10,7 +11,17 @@ export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
   projectRoot?: string;
   timings?: Timings;
+  /** Kept between the dev server's rebuilds, so only what changed is read and rendered again. */
+  cache?: DigestCache;
 }
+
+export interface DigestCache {
+  files: LoadCache;
+  /** Rendered HTML by Markdown body (the same string objects the file cache holds). */
+  html: Map<string, string>;
+}
+
+export const createDigestCache = (): DigestCache => ({ files: new Map(), html: new Map() });
 
 export interface LoadedDigest {
   digest: Digest;
@@ -21,12 +32,12 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
-  const checked = await checkContent(settings, { ...options, now });
+  const checked = await checkContent(settings, { ...options, now, loadCache: options.cache?.files });
   if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
   const lap = stopwatch(options.timings);
-  const pool = createMarkdownPool({ siteOrigin: settings.baseUrl }, checked.articles.length);
-  const html = await pool.renderAll([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)]);
+  const bodies = [...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)];
+  const html = await renderBodies(bodies, settings, options.cache?.html);
   const articles = checked.articles.map((a, i) => ({ ...a, html: html[i]! }));
   const topics = checked.topics.map((t, i) => ({ ...t, html: html[checked.articles.length + i]! }));
   lap("markdown");
@@ -38,4 +49,15 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
   );
   lap("model");
   return { digest, warnings: checked.problems };
+}
+
+/** Every body's HTML, in order; with a cache, only bodies not rendered before are rendered. */
+async function renderBodies(bodies: string[], settings: SiteSettings, cache: Map<string, string> | undefined): Promise<string[]> {
+  const toRender = cache ? [...new Set(bodies.filter((body) => !cache.has(body)))] : bodies;
+  const rendered = await createMarkdownPool({ siteOrigin: settings.baseUrl }, toRender.length).renderAll(toRender);
+  if (!cache) return rendered;
+  toRender.forEach((body, i) => cache.set(body, rendered[i]!));
+  const inUse = new Set(bodies);
+  for (const body of cache.keys()) if (!inUse.has(body)) cache.delete(body); // edits must not pile up
+  return bodies.map((body) => cache.get(body)!);
 }

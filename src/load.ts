@@ -19,11 +19,25 @@ export interface LoadedContent {
   problems: Problem[];
 }
 
+/** What one file gave last time, and the size and time of change it had then. */
+interface FileOutcome {
+  size: number;
+  mtimeMs: number;
+  file?: ContentFile;
+  problems: Problem[];
+}
+
+/**
+ * Kept by the dev server between rebuilds: a file whose size and time of change are as they were
+ * is not read and parsed again. (A build reads everything once and needs none.)
+ */
+export type LoadCache = Map<string, FileOutcome>;
+
 /**
  * Every `*.md` under `articlesDir` at any depth is an article, except `topics/*.md`, which are
  * topics. Files come back sorted by path so every later step sees the same order on every machine.
  */
-export async function loadContent(articlesDir: string, projectRoot = process.cwd()): Promise<LoadedContent> {
+export async function loadContent(articlesDir: string, projectRoot = process.cwd(), cache?: LoadCache): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const relative = (absolute: string) => {
     const inProject = path.relative(projectRoot, absolute);
@@ -36,50 +50,68 @@ export async function loadContent(articlesDir: string, projectRoot = process.cwd
   paths.sort();
 
   const topicsDir = path.join(articlesDir, "topics");
-  const files: ContentFile[] = [];
+  const outcomes: FileOutcome[] = [];
   // Bounded batches: a huge archive must not open every file at once.
   for (let start = 0; start < paths.length; start += 64) {
-   await Promise.all(
-    paths.slice(start, start + 64).map(async (absolute, offset) => {
-      const index = start + offset;
-      const file = relative(absolute);
-      const bytes = await readContentFile(absolute);
-      if (typeof bytes === "string") {
-        problems.push({ file, field: "file", message: bytes, severity: "error" });
-        return;
-      }
-      const parsed = parseContentFile(bytes);
-      if ("message" in parsed) {
-        problems.push({ file, line: parsed.line, column: parsed.column, field: "frontmatter", message: parsed.message, severity: "error" });
-        return;
-      }
-      // Markdown that would crash or stall the renderer is an error here, with its line, like
-      // any other; the file still goes on to validation so every other problem shows too.
-      const hazard = findMarkdownHazard(parsed.body);
-      if (hazard) {
-        const line = (parsed.bodyLine ?? 1) + hazard.line - 1;
-        problems.push({ file, line, column: 1, field: "body", message: hazard.message, severity: "error" });
-      }
-      const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
-      files[index] = { file, kind, parsed };
-    }),
-   );
+    await Promise.all(
+      paths.slice(start, start + 64).map(async (absolute, offset) => {
+        const read = await readContentFile(absolute, cache?.get(absolute));
+        if ("outcome" in read) {
+          outcomes[start + offset] = read.outcome;
+          return;
+        }
+        const file = relative(absolute);
+        const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
+        const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
+        cache?.set(absolute, outcome);
+        outcomes[start + offset] = outcome;
+      }),
+    );
   }
-  return { files: files.filter(Boolean), problems };
+  if (cache) {
+    const current = new Set(paths);
+    for (const absolute of cache.keys()) if (!current.has(absolute)) cache.delete(absolute);
+  }
+  const files = outcomes.flatMap((o) => (o.file ? [o.file] : []));
+  return { files, problems: problems.concat(...outcomes.map((o) => o.problems)) };
 }
 
-/** The bytes of a content file, or why they cannot be had, in an editor's words. Never throws. */
-async function readContentFile(absolute: string): Promise<Uint8Array | string> {
+function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {
+  if (typeof bytes === "string") return { problems: [{ file, field: "file", message: bytes, severity: "error" }] };
+  const parsed = parseContentFile(bytes);
+  if ("message" in parsed) {
+    return { problems: [{ file, line: parsed.line, column: parsed.column, field: "frontmatter", message: parsed.message, severity: "error" }] };
+  }
+  // Markdown that would crash or stall the renderer is an error here, with its line, like
+  // any other; the file still goes on to validation so every other problem shows too.
+  const hazard = findMarkdownHazard(parsed.body);
+  const problems: Problem[] = hazard
+    ? [{ file, line: (parsed.bodyLine ?? 1) + hazard.line - 1, column: 1, field: "body", message: hazard.message, severity: "error" }]
+    : [];
+  return { file: { file, kind, parsed }, problems };
+}
+
+/**
+ * The bytes of a content file, or why they cannot be had, in an editor's words — or what the file
+ * gave last time, when its size and time of change are unchanged. Never throws.
+ */
+async function readContentFile(
+  absolute: string,
+  last: FileOutcome | undefined,
+): Promise<{ outcome: FileOutcome } | { bytes: Uint8Array | string; stats: Pick<FileOutcome, "size" | "mtimeMs"> }> {
   let handle;
+  let stats = { size: -1, mtimeMs: -1 };
   try {
     handle = await open(absolute, "r");
-    const { size } = await handle.stat();
+    const { size, mtimeMs } = await handle.stat();
+    stats = { size, mtimeMs };
+    if (last && last.size === size && last.mtimeMs === mtimeMs) return { outcome: last };
     if (size > maxContentFileBytes) {
-      return `this file is ${(size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${maxContentFileBytes / 1024 / 1024} MB`;
+      return { stats, bytes: `this file is ${(size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${maxContentFileBytes / 1024 / 1024} MB` };
     }
-    return await handle.readFile();
+    return { stats, bytes: await handle.readFile() };
   } catch (error) {
-    return `this file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it exists and is readable`;
+    return { stats, bytes: `this file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it exists and is readable` };
   } finally {
     await handle?.close().catch(() => undefined);
   }

@@ -2,7 +2,7 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { writeArticlePages } from "./article-pages.ts";
-import { loadDigest, type LoadedDigest } from "./digest.ts";
+import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
 import type { Digest } from "./model.ts";
 import { registerFilters } from "./filters/index.ts";
@@ -48,6 +48,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   // The digest and the template engine of the current build, for the article pages below.
   let built: Digest | undefined;
   let nunjucks: NunjucksEnvironment | undefined;
+  const cache = createDigestCache();
   // A function, so Eleventy calls it again on every rebuild of the dev server.
   eleventyConfig.addGlobalData("digest", async () => {
     if (preloaded) {
@@ -60,6 +61,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       now: options.now,
       includeDrafts: options.includeDrafts,
       includeScheduled: options.includeScheduled,
+      cache,
     });
     for (const warning of warnings) console.warn(formatProblem(warning));
     return (built = digest);
