@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
+import { measureDevRebuild } from "../bench/dev-rebuild.ts";
 import { isMain } from "./is-main.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     options: {
       articles: { type: "string", default: "10000" },
       search: { type: "boolean", default: false },
+      dev: { type: "boolean", default: false },
       "no-bare": { type: "boolean", default: false },
       keep: { type: "boolean", default: false },
     },
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
     const ours = ourBuild(corpus, path.join(work, "dist"), false);
     const withSearch = values.search ? ourBuild(corpus, path.join(work, "dist-search"), true) : undefined;
     const bare = values["no-bare"] ? undefined : bareEleventy(corpus, work);
+    const dev = values.dev ? await measureDevRebuild(root, corpus) : undefined;
 
     const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
     console.log("\nOur build (no search index)");
@@ -92,6 +95,9 @@ async function main(): Promise<void> {
       console.log(`\nBare Eleventy: ${ms(bare.wallMs)}, peak RSS ${bare.maxRssMiB.toFixed(0)} MiB, ${bare.pages} pages`);
       console.log(`Ratio ours / bare: ${(ours.wallMs / bare.wallMs).toFixed(2)}×`);
     }
+    if (dev) {
+      console.log(`\nDev server (npm start): first build served after ${ms(dev.firstBuildMs)}; after editing one article, its page served after ${ms(dev.pageServedMs)}, the whole rebuild done after ${ms(dev.rebuildMs)}`);
+    }
     console.log(
       JSON.stringify({
         articles,
@@ -99,6 +105,7 @@ async function main(): Promise<void> {
         search: withSearch ? { ms: Math.round(withSearch.timings?.search ?? NaN), wallMs: Math.round(withSearch.wallMs), maxRssMiB: Math.round(withSearch.maxRssMiB) } : null,
         bare: bare ? { wallMs: Math.round(bare.wallMs), maxRssMiB: Math.round(bare.maxRssMiB), pages: bare.pages } : null,
         ratio: bare ? Number((ours.wallMs / bare.wallMs).toFixed(3)) : null,
+        dev: dev ? Object.fromEntries(Object.entries(dev).map(([k, v]) => [k, Math.round(v)])) : null,
       }),
     );
   } finally {

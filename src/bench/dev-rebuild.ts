@@ -1,0 +1,107 @@
+// For `npm run bench -- --dev`: how long an editor waits, with `npm start` running, between
+// saving an article and the dev server serving its page with the change.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+
+export interface DevRebuild {
+  /** From start to the first build being served. */
+  firstBuildMs: number;
+  /** From saving the edit to the article's page being served with it. */
+  pageServedMs: number;
+  /** From saving the edit to Eleventy reporting the whole rebuild done. */
+  rebuildMs: number;
+}
+
+/** Starts the dev server as `npm start` does, on `corpus`, edits one article's title and times the rebuild. */
+export async function measureDevRebuild(root: string, corpus: string, port = 8765): Promise<DevRebuild> {
+  const output = mkdtempSync(path.join(tmpdir(), "digest-dev-"));
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
+    { cwd: root, env: { ...process.env, DIGEST_ARTICLES: corpus }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let log = "";
+  let builds = 0;
+  server.stdout.on("data", (chunk: Buffer) => {
+    log += chunk.toString();
+    builds = log.split("Watching…").length - 1;
+  });
+  server.stderr.on("data", (chunk: Buffer) => void (log += chunk.toString()));
+  const changesSeen = () => log.split("File changed:").length - 1;
+  const waitFor = async (done: () => boolean | Promise<boolean>, what: string) => {
+    for (const started = performance.now(); !(await done()); await sleep(20)) {
+      if (server.exitCode !== null || performance.now() - started > 600_000) throw new Error(`dev server: ${what} did not happen:\n${log.slice(-3000)}`);
+    }
+  };
+  try {
+    const start = performance.now();
+    await waitFor(() => builds >= 1, "the first build");
+    const firstBuildMs = performance.now() - start;
+
+    // The first article of the corpus, its file and its page's address.
+    const year = readdirSync(corpus).filter((name) => /^\d{4}$/.test(name)).sort()[0]!;
+    const name = readdirSync(path.join(corpus, year)).sort()[0]!;
+    const file = path.join(corpus, year, name);
+    const slug = name.replace(/^\d{4}-\d{2}-\d{2}-/, "").replace(/\.md$/, "");
+    const url = findPage(output, slug);
+    const text = readFileSync(file, "utf8");
+    try {
+      // The watcher may still be scanning the folder when the first build is served, and then
+      // misses a save: save again until Eleventy says it saw the change.
+      for (let attempt = 1; ; attempt++) {
+        const title = `Edited, attempt ${attempt}`;
+        const [before, seenBefore] = [builds, changesSeen()];
+        const saved = performance.now();
+        writeFileSync(file, text.replace(/^title: .*$/m, `title: "${title}"`));
+        if ((await within(5_000, async () => changesSeen() > seenBefore)) === undefined) {
+          if (attempt === 5) throw new Error(`dev server: the watcher never saw ${file} change:\n${log.slice(-3000)}`);
+          continue;
+        }
+        const served = async () => {
+          const response = await fetch(`http://localhost:${port}${url}`).catch(() => undefined);
+          return (await response?.text())?.includes(title) ?? false;
+        };
+        await waitFor(served, `serving the edited page ${url}`);
+        const pageServedMs = performance.now() - saved;
+        await waitFor(() => builds > before, "the rebuild");
+        return { firstBuildMs, pageServedMs, rebuildMs: performance.now() - saved };
+      }
+    } finally {
+      writeFileSync(file, text);
+    }
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    rmSync(output, { recursive: true, force: true });
+  }
+}
+
+/** Milliseconds until `done` holds, polled every 20 ms, or undefined after `limit` ms. */
+async function within(limit: number, done: () => Promise<boolean>): Promise<number | undefined> {
+  const start = performance.now();
+  while (performance.now() - start < limit) {
+    if (await done()) return performance.now() - start;
+    await sleep(20);
+  }
+  return undefined;
+}
+
+/** The URL of the page written for `slug` under `output` (`/yyyy/mm/dd/slug/`). */
+function findPage(output: string, slug: string): string {
+  const walk = (dir: string, depth: number): string | undefined => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      if (depth === 3 && entry.name === slug) return path.join(dir, entry.name);
+      if (depth < 3 && /^\d+$/.test(entry.name)) {
+        const found = walk(path.join(dir, entry.name), depth + 1);
+        if (found) return found;
+      }
+    }
+    return undefined;
+  };
+  const found = walk(output, 0);
+  if (!found) throw new Error(`dev server: no page for ${slug} in ${output}`);
+  return `/${path.relative(output, found).split(path.sep).join("/")}/`;
+}
