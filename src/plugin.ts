@@ -2,6 +2,7 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { DateTime } from "luxon";
 import { writeArticlePages } from "./article-pages.ts";
+import { trackChangedPages } from "./changed-pages.ts";
 import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
 import type { Digest } from "./model.ts";
@@ -18,6 +19,8 @@ export interface DigestPluginOptions {
   now?: DateTime;
   includeDrafts: boolean;
   includeScheduled: boolean;
+  /** Rebuilds write only the pages whose data changed (the dev server, whose output keeps the rest). */
+  incremental: boolean;
 }
 
 export const defaultPluginOptions: DigestPluginOptions = {
@@ -25,6 +28,7 @@ export const defaultPluginOptions: DigestPluginOptions = {
   articlesDir: "articles",
   includeDrafts: false,
   includeScheduled: false,
+  incremental: false,
 };
 
 let preloaded: LoadedDigest | undefined;
@@ -45,36 +49,51 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   const words = wordsFor(settings.lang);
   eleventyConfig.addGlobalData("site", settings);
   eleventyConfig.addGlobalData("words", words);
-  // The digest and the template engine of the current build, for the article pages below.
-  let built: Digest | undefined;
-  let nunjucks: NunjucksEnvironment | undefined;
+  const articlesDir = path.resolve(options.articlesDir);
   const cache = createDigestCache();
-  // A function, so Eleventy calls it again on every rebuild of the dev server.
-  eleventyConfig.addGlobalData("digest", async () => {
-    if (preloaded) {
-      built = preloaded.digest;
-      preloaded = undefined;
-      return built;
-    }
-    const { digest, warnings } = await loadDigest(settings, {
-      articlesDir: path.resolve(options.articlesDir),
-      now: options.now,
-      includeDrafts: options.includeDrafts,
-      includeScheduled: options.includeScheduled,
-      cache,
-    });
-    for (const warning of warnings) console.warn(formatProblem(warning));
-    return (built = digest);
+  const changed = options.incremental ? trackChangedPages() : undefined;
+  let nunjucks: NunjucksEnvironment | undefined;
+  // The digest of the build under way, loaded once and shared by the global data below.
+  let thisBuild: Promise<Digest> | undefined;
+  const digestOfThisBuild = () =>
+    (thisBuild ??= (async () => {
+      if (preloaded) {
+        const { digest } = preloaded;
+        preloaded = undefined;
+        return digest;
+      }
+      const { now, includeDrafts, includeScheduled } = options;
+      const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
+      for (const warning of warnings) console.warn(formatProblem(warning));
+      return digest;
+    })());
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    thisBuild = pagesOfThisBuild = undefined;
+    // A saved article changes only the pages showing it; a saved template may change any page.
+    if (queue.some((file) => !path.resolve(file).startsWith(articlesDir + path.sep))) changed?.forget();
   });
+  // Functions, so Eleventy calls them again on every rebuild of the dev server.
+  eleventyConfig.addGlobalData("digest", digestOfThisBuild);
+  // The pages each route template writes: all of them, or in the dev server those whose data changed.
+  let pagesOfThisBuild: Promise<Pick<Digest, "articles" | "days" | "topicPages" | "months" | "years">> | undefined;
+  const pagesToWrite = () =>
+    (pagesOfThisBuild ??= digestOfThisBuild().then(({ articles, days, topicPages, months, years }) => {
+      if (!changed) return { articles, days, topicPages, months, years };
+      // Every page links the newest year as "Archive": when that changes, every page does.
+      if (changed.select([{ url: "(every page)", archive: years[0]?.url ?? null }]).length) changed.forget();
+      const select = <T extends { url: string }>(list: T[]) => changed.select(list);
+      return { articles: select(articles), days: select(days), topicPages: select(topicPages), months: select(months), years: select(years) };
+    }));
+  eleventyConfig.addGlobalData("pages", pagesToWrite);
 
   // Article pages are written after Eleventy's own pages, with the same Nunjucks environment,
   // template and data, by a leaner path (see article-pages.ts).
   eleventyConfig.amendLibrary("njk", (environment) => void (nunjucks = environment));
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (!built || !nunjucks) throw new Error("article pages: the digest or the Nunjucks environment was not loaded");
-    const [digest, environment] = [built, nunjucks];
+    if (!thisBuild || !nunjucks) throw new Error("article pages: the digest or the Nunjucks environment was not loaded");
+    const [digest, { articles }, environment] = [await thisBuild, await pagesToWrite(), nunjucks];
     const prefixed = settings.pathPrefix !== "/";
-    const written = await writeArticlePages(digest.articles, {
+    const written = await writeArticlePages(articles, {
       outputDir: directories.output,
       render: (article) => {
         const html = environment.render("pages/article.njk", { site: settings, words, digest, article, page: { url: article.url } });
@@ -83,6 +102,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
         return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url: article.url, outputPath });
       },
     });
+    changed?.commit();
     // Eleventy's own "Wrote N files" counts only its pages; the dev server says the rest.
     if (runMode !== "build") console.log(`[digest] Wrote ${written} article pages`);
   });
@@ -112,6 +132,7 @@ export function optionsFromEnv(env: Record<string, string | undefined>): DigestP
     settings,
     includeDrafts: preview || env.DIGEST_DRAFTS === "1",
     includeScheduled: preview || env.DIGEST_SCHEDULED === "1",
+    incremental: preview,
   };
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {

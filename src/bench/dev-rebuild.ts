@@ -15,30 +15,56 @@ export interface DevRebuild {
   rebuildMs: number;
 }
 
-/** Starts the dev server as `npm start` does, on `corpus`, edits one article's title and times the rebuild. */
-export async function measureDevRebuild(root: string, corpus: string, port = 8765): Promise<DevRebuild> {
+export interface DevServer {
+  output: string;
+  port: number;
+  /** Builds finished so far ("Watching…" printed after each). */
+  builds(): number;
+  /** Changes the watcher has reported so far. */
+  changesSeen(): number;
+  log(): string;
+  /** Polls `done` every 20 ms; fails with the server's log when the server stops or after 10 minutes. */
+  waitFor(done: () => boolean | Promise<boolean>, what: string): Promise<void>;
+  stop(): void;
+}
+
+/** Starts Eleventy's dev server as `npm start` does, on the articles in `articlesDir`, into a temporary folder. */
+export function startDevServer(root: string, articlesDir: string, port: number, env: Record<string, string> = {}): DevServer {
   const output = mkdtempSync(path.join(tmpdir(), "digest-dev-"));
   const server = spawn(
     process.execPath,
     ["--import", "tsx", path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
-    { cwd: root, env: { ...process.env, DIGEST_ARTICLES: corpus }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
+    { cwd: root, env: { ...process.env, ...env, DIGEST_ARTICLES: articlesDir }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
-  let builds = 0;
-  server.stdout.on("data", (chunk: Buffer) => {
-    log += chunk.toString();
-    builds = log.split("Watching…").length - 1;
-  });
+  server.stdout.on("data", (chunk: Buffer) => void (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => void (log += chunk.toString()));
-  const changesSeen = () => log.split("File changed:").length - 1;
-  const waitFor = async (done: () => boolean | Promise<boolean>, what: string) => {
-    for (const started = performance.now(); !(await done()); await sleep(20)) {
-      if (server.exitCode !== null || performance.now() - started > 600_000) throw new Error(`dev server: ${what} did not happen:\n${log.slice(-3000)}`);
-    }
+  const count = (text: string) => log.split(text).length - 1;
+  return {
+    output,
+    port,
+    builds: () => count("Watching…"),
+    changesSeen: () => count("File changed:"),
+    log: () => log,
+    async waitFor(done, what) {
+      for (const started = performance.now(); !(await done()); await sleep(20)) {
+        if (server.exitCode !== null || performance.now() - started > 600_000) throw new Error(`dev server: ${what} did not happen:\n${log.slice(-3000)}`);
+      }
+    },
+    stop() {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+      rmSync(output, { recursive: true, force: true });
+    },
   };
+}
+
+/** Starts the dev server on `corpus`, edits one article's title and times the rebuild. */
+export async function measureDevRebuild(root: string, corpus: string, port = 8765): Promise<DevRebuild> {
+  const server = startDevServer(root, corpus, port);
+  const { output, waitFor } = server;
   try {
     const start = performance.now();
-    await waitFor(() => builds >= 1, "the first build");
+    await waitFor(() => server.builds() >= 1, "the first build");
     const firstBuildMs = performance.now() - start;
 
     // The first article of the corpus, its file and its page's address.
@@ -53,11 +79,11 @@ export async function measureDevRebuild(root: string, corpus: string, port = 876
       // misses a save: save again until Eleventy says it saw the change.
       for (let attempt = 1; ; attempt++) {
         const title = `Edited, attempt ${attempt}`;
-        const [before, seenBefore] = [builds, changesSeen()];
+        const [before, seenBefore] = [server.builds(), server.changesSeen()];
         const saved = performance.now();
         writeFileSync(file, text.replace(/^title: .*$/m, `title: "${title}"`));
-        if ((await within(5_000, async () => changesSeen() > seenBefore)) === undefined) {
-          if (attempt === 5) throw new Error(`dev server: the watcher never saw ${file} change:\n${log.slice(-3000)}`);
+        if ((await within(5_000, async () => server.changesSeen() > seenBefore)) === undefined) {
+          if (attempt === 5) throw new Error(`dev server: the watcher never saw ${file} change:\n${server.log().slice(-3000)}`);
           continue;
         }
         const served = async () => {
@@ -66,15 +92,14 @@ export async function measureDevRebuild(root: string, corpus: string, port = 876
         };
         await waitFor(served, `serving the edited page ${url}`);
         const pageServedMs = performance.now() - saved;
-        await waitFor(() => builds > before, "the rebuild");
+        await waitFor(() => server.builds() > before, "the rebuild");
         return { firstBuildMs, pageServedMs, rebuildMs: performance.now() - saved };
       }
     } finally {
       writeFileSync(file, text);
     }
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
-    rmSync(output, { recursive: true, force: true });
+    server.stop();
   }
 }
 
