@@ -35,6 +35,49 @@ test("the same content gives the same files", async () => {
   for (const file of files(a)) assert.ok(readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))), file);
 });
 
+test("more languages than Pagefind processes: each still gets its own bundle with its own pages", async () => {
+  const dir = path.join(tmp, "many");
+  const digest = smallDigest();
+  const langs = ["fr", "id", "de", "en-GB", "nl"];
+  const many = { ...digest, articles: digest.articles.map((article, i) => ({ ...article, lang: langs[i]! })) };
+  const result = await writeSearchIndex(dir, many, site);
+  assert.equal(result.languages, ["en", "de", "fr", "id", "nl"], "the site's language first, then by name");
+  for (const language of result.languages) {
+    const entry = JSON.parse(readFileSync(path.join(dir, "pagefind", language, "pagefind-entry.json"), "utf8"));
+    assert.equal(Object.keys(entry.languages), [language]);
+    assert.is(entry.languages[language].page_count, 1, language);
+  }
+});
+
+test("a document that cannot be made fails the index and leaves no Pagefind process running", async () => {
+  const digest = smallDigest();
+  const broken = Object.defineProperty({ ...digest.articles[1]! }, "title", { get: () => { throw new Error("no title"); } });
+  const articles = digest.articles.map((article, i) => (i === 1 ? broken : article));
+  try {
+    await writeSearchIndex(path.join(tmp, "broken"), { ...digest, articles }, site);
+    assert.unreachable("should have thrown");
+  } catch (error) {
+    assert.is((error as Error).message, "no title");
+  }
+  if (!existsSync("/proc/self/stat")) return;
+  // Closed services are killed; give the processes a moment to go.
+  for (let wait = 0; pagefindChildren().length && wait < 40; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(pagefindChildren(), []);
+});
+
+/** Pagefind processes this process started that are still alive (Linux: read from /proc). */
+function pagefindChildren(): string[] {
+  return readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const [, comm, state, ppid] = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat) ?? [];
+      return Number(ppid) === process.pid && comm!.startsWith("pagefind") && state !== "Z" ? [pid] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
 test("DIGEST_SEARCH=off skips it", async () => {
   const dir = path.join(tmp, "off");
   assert.is(await indexSiteForSearch(dir, smallDigest(), { DIGEST_SEARCH: "off" }), undefined);
