@@ -26,15 +26,9 @@ const pages = {
 let server: DevServer;
 
 async function saveAndRebuild(file: string, text: string) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const [builds, seen] = [server.builds(), server.changesSeen()];
-    writeFileSync(file, text);
-    for (let waited = 0; waited < 5000 && server.changesSeen() === seen; waited += 50) await sleep(50);
-    if (server.changesSeen() === seen) continue; // the watcher was not ready yet: save again
-    await server.waitFor(() => server.builds() > builds, "the rebuild");
-    return;
-  }
-  throw new Error(`the dev server never saw ${file} change:\n${server.log()}`);
+  const builds = server.builds();
+  await server.save(file, text);
+  await server.waitFor(() => server.builds() > builds, "the rebuild");
 }
 const read = (page: string) => readFileSync(path.join(server.output, page), "utf8");
 const changedAt = (page: string) => statSync(path.join(server.output, page)).mtimeMs;
