@@ -1,11 +1,11 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { DateTime } from "luxon";
-import { writeArticlePages } from "./article-pages.ts";
 import { trackChangedPages } from "./changed-pages.ts";
 import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
 import type { Digest } from "./model.ts";
+import { writePages } from "./model-pages.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
@@ -22,6 +22,16 @@ export interface DigestPluginOptions {
   /** Rebuilds write only the pages whose data changed (the dev server, whose output keeps the rest). */
   incremental: boolean;
 }
+
+/** The model's lists of pages, each presented by its template in `layouts/_includes/`, which sees the page as `alias`. */
+const modelRoutes = {
+  articles: { template: "pages/article.njk", alias: "article" },
+  days: { template: "pages/day.njk", alias: "day" },
+  topicPages: { template: "pages/topic.njk", alias: "topicPage" },
+  months: { template: "pages/month.njk", alias: "month" },
+  years: { template: "pages/year.njk", alias: "year" },
+} as const;
+type ModelRoute = keyof typeof modelRoutes;
 
 export const defaultPluginOptions: DigestPluginOptions = {
   settings: defaultSiteSettings,
@@ -74,8 +84,8 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   });
   // Functions, so Eleventy calls them again on every rebuild of the dev server.
   eleventyConfig.addGlobalData("digest", digestOfThisBuild);
-  // The pages each route template writes: all of them, or in the dev server those whose data changed.
-  let pagesOfThisBuild: Promise<Pick<Digest, "articles" | "days" | "topicPages" | "months" | "years">> | undefined;
+  // The model's pages to write: all of them, or in the dev server those whose data changed.
+  let pagesOfThisBuild: Promise<Pick<Digest, ModelRoute>> | undefined;
   const pagesToWrite = () =>
     (pagesOfThisBuild ??= digestOfThisBuild().then(({ articles, days, topicPages, months, years }) => {
       if (!changed) return { articles, days, topicPages, months, years };
@@ -84,27 +94,29 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       const select = <T extends { url: string }>(list: T[]) => changed.select(list);
       return { articles: select(articles), days: select(days), topicPages: select(topicPages), months: select(months), years: select(years) };
     }));
-  eleventyConfig.addGlobalData("pages", pagesToWrite);
 
-  // Article pages are written after Eleventy's own pages, with the same Nunjucks environment,
-  // template and data, by a leaner path (see article-pages.ts).
+  // The model's pages are written after Eleventy's own pages, with the same Nunjucks environment
+  // and filters, by a leaner path (see model-pages.ts); Eleventy renders the few pages left.
   eleventyConfig.amendLibrary("njk", (environment) => void (nunjucks = environment));
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
-    if (!thisBuild || !nunjucks) throw new Error("article pages: the digest or the Nunjucks environment was not loaded");
-    const [digest, { articles }, environment] = [await thisBuild, await pagesToWrite(), nunjucks];
+    if (!nunjucks) throw new Error("model pages: Eleventy did not load its Nunjucks environment");
+    const [digest, pages, environment] = [await digestOfThisBuild(), await pagesToWrite(), nunjucks];
     const prefixed = settings.pathPrefix !== "/";
-    const written = await writeArticlePages(articles, {
-      outputDir: directories.output,
-      render: (article) => {
-        const html = environment.render("pages/article.njk", { site: settings, words, digest, article, page: { url: article.url } });
-        if (!prefixed) return html;
-        const outputPath = path.join(directories.output, article.url, "index.html");
-        return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url: article.url, outputPath });
-      },
-    });
+    let written = 0;
+    for (const [route, { template, alias }] of Object.entries(modelRoutes) as [ModelRoute, (typeof modelRoutes)[ModelRoute]][]) {
+      written += await writePages<{ url: string }>(pages[route], {
+        outputDir: directories.output,
+        render: (page) => {
+          const html = environment.render(template, { site: settings, words, digest, [alias]: page, page: { url: page.url } });
+          if (!prefixed) return html;
+          const outputPath = path.join(directories.output, page.url, "index.html");
+          return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url: page.url, outputPath });
+        },
+      });
+    }
     changed?.commit();
     // Eleventy's own "Wrote N files" counts only its pages; the dev server says the rest.
-    if (runMode !== "build") console.log(`[digest] Wrote ${written} article pages`);
+    if (runMode !== "build") console.log(`[digest] Wrote ${written} pages of articles, days, topics, months and years`);
   });
 
   registerFilters(eleventyConfig, settings);

@@ -48,8 +48,9 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
       source: "cli",
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-    // Article pages are written by the digest plugin itself (article-pages.ts), not listed by Eleventy.
-    pages = templates.length + loaded.digest.articles.length;
+    // The model's pages are written by the digest plugin itself (model-pages.ts), not listed by Eleventy.
+    const { articles, days, topicPages, months, years } = loaded.digest;
+    pages = templates.length + articles.length + days.length + topicPages.length + months.length + years.length;
     lap("render");
     // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
     if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");

@@ -3,17 +3,17 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { writeArticlePages } from "../src/article-pages.ts";
+import { writePages } from "../src/model-pages.ts";
 import type { Article } from "../src/model.ts";
 import { smallDigest } from "./helpers/small-digest.ts";
 
-const tmp = mkdtempSync(path.join(tmpdir(), "article-pages-"));
+const tmp = mkdtempSync(path.join(tmpdir(), "model-pages-"));
 const { articles } = smallDigest();
 const render = (article: Article) => `<h1>${article.title}</h1>`;
 
 test("every article's page is written at its URL, as index.html", async () => {
   const out = path.join(tmp, "site");
-  const written = await writeArticlePages(articles, { outputDir: out, render, writesInFlight: 2 });
+  const written = await writePages(articles, { outputDir: out, render, writesInFlight: 2 });
   assert.is(written, articles.length);
   assert.ok(articles.length > 3, "the sample digest is too small to tell anything");
   for (const article of articles) {
@@ -22,16 +22,26 @@ test("every article's page is written at its URL, as index.html", async () => {
   assert.equal(readdirSync(path.join(out, "2023/09")).sort(), ["01", "12", "13", "14"]);
 });
 
+test("pages of every route are written, also where one page's folder holds another's", async () => {
+  const out = path.join(tmp, "routes");
+  const digest = smallDigest();
+  const pages = [...digest.years, ...digest.months, ...digest.days, ...digest.topicPages, ...digest.articles];
+  const nested = [{ url: "/topics/story/" }, { url: "/topics/story/2/" }, { url: "/topics/story/3/" }];
+  assert.ok(pages.some((p) => pages.some((q) => q !== p && q.url.startsWith(p.url))), "no page of the sample lies in another's folder");
+  await writePages([...pages, ...nested], { outputDir: out, render: (page) => `page ${page.url}` });
+  for (const { url } of [...pages, ...nested]) assert.is(readFileSync(path.join(out, url, "index.html"), "utf8"), `page ${url}`, url);
+});
+
 test("a second build over the same folder replaces the pages", async () => {
   const out = path.join(tmp, "again");
-  await writeArticlePages(articles, { outputDir: out, render });
-  await writeArticlePages(articles, { outputDir: out, render: (a) => `new ${a.slug}` });
+  await writePages(articles, { outputDir: out, render });
+  await writePages(articles, { outputDir: out, render: (a) => `new ${a.slug}` });
   assert.is(readFileSync(path.join(out, articles[0]!.url, "index.html"), "utf8"), `new ${articles[0]!.slug}`);
 });
 
 test("asynchronous renders (the path-prefix transform) are awaited in order", async () => {
   const out = path.join(tmp, "async");
-  await writeArticlePages(articles, { outputDir: out, render: async (a) => `later ${a.slug}` });
+  await writePages(articles, { outputDir: out, render: async (a) => `later ${a.slug}` });
   for (const article of articles) assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `later ${article.slug}`);
 });
 
@@ -40,7 +50,7 @@ test("a page that cannot be written fails the whole write, and the error says wh
   const blocked = path.join(out, articles[1]!.url.replace(/\/$/, ""));
   mkdirSync(path.dirname(blocked), { recursive: true });
   writeFileSync(blocked, "a file where the page's folder should be");
-  await writeArticlePages(articles, { outputDir: out, render }).then(
+  await writePages(articles, { outputDir: out, render }).then(
     () => assert.unreachable("the write should have failed"),
     (error: NodeJS.ErrnoException) => assert.match(String(error.path), articles[1]!.url.replace(/\/$/, "")),
   );
@@ -52,7 +62,7 @@ test("a template error stops the writing and reaches the caller", async () => {
     if (article === articles[2]) throw new Error("unknown filter");
     return "ok";
   };
-  await writeArticlePages(articles, { outputDir: out, render: failing }).then(
+  await writePages(articles, { outputDir: out, render: failing }).then(
     () => assert.unreachable("the write should have failed"),
     (error: Error) => assert.is(error.message, "unknown filter"),
   );
