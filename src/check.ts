@@ -6,7 +6,7 @@ import { articleUrl } from "./model.ts";
 import type { Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
-import { validateContent, type ValidatedContent, type ArticleSource } from "./validate.ts";
+import { validateContent, type ArticleSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
 
 export interface CheckOptions {
   articlesDir: string;
@@ -18,6 +18,8 @@ export interface CheckOptions {
   reportSanitized?: boolean;
   /** Files unchanged since the last call are not read again (the dev server's rebuilds). */
   loadCache?: LoadCache;
+  /** Files unchanged since the last call are not validated again. */
+  validateCache?: ValidateCache;
 }
 
 /**
@@ -28,7 +30,7 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
   const lap = stopwatch(options.timings);
   const loaded = await loadContent(options.articlesDir, options.projectRoot, options.loadCache);
   lap("load");
-  const validated = validateContent(loaded.files, settings);
+  const validated = validateContent(loaded.files, settings, options.validateCache);
   const now = options.now ?? DateTime.now();
   const problems = [
     ...loaded.problems,

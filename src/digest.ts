@@ -6,6 +6,7 @@ import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
+import { createValidateCache, type ValidateCache } from "./validate.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
@@ -17,11 +18,12 @@ export interface LoadDigestOptions extends Partial<DigestOptions> {
 
 export interface DigestCache {
   files: LoadCache;
+  validated: ValidateCache;
   /** Rendered HTML by Markdown body (the same string objects the file cache holds). */
   html: Map<string, string>;
 }
 
-export const createDigestCache = (): DigestCache => ({ files: new Map(), html: new Map() });
+export const createDigestCache = (): DigestCache => ({ files: new Map(), validated: createValidateCache(), html: new Map() });
 
 export interface LoadedDigest {
   digest: Digest;
@@ -32,7 +34,7 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
-  const checked = await checkContent(settings, { ...options, now, loadCache: options.cache?.files });
+  const checked = await checkContent(settings, { ...options, now, loadCache: options.cache?.files, validateCache: options.cache?.validated });
   if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
   const lap = stopwatch(options.timings);

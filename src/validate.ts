@@ -47,11 +47,23 @@ export interface ValidatedContent {
 const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines"];
 const knownTopicKeys = ["title", "summary"];
 
+/**
+ * Kept by the dev server between rebuilds: an article file the load cache handed back unchanged
+ * (the same object), checked against the same topic files, gives the same result as last time.
+ */
+export interface ValidateCache {
+  topicFiles: readonly ContentFile[];
+  articles: WeakMap<ContentFile, { article?: ArticleSource; problems: Problem[] }>;
+}
+
+export const createValidateCache = (): ValidateCache => ({ topicFiles: [], articles: new WeakMap() });
+
 /** Checks every file and returns the valid ones with every problem found; never stops at the first. */
-export function validateContent(files: ContentFile[], settings: SiteSettings): ValidatedContent {
+export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache): ValidatedContent {
   const problems: Problem[] = [];
   const topics: TopicSource[] = [];
-  for (const file of files.filter((f) => f.kind === "topic")) {
+  const topicFiles = files.filter((f) => f.kind === "topic");
+  for (const file of topicFiles) {
     const topic = validateTopic(file, problems);
     if (topic) topics.push(topic);
   }
@@ -61,10 +73,21 @@ export function validateContent(files: ContentFile[], settings: SiteSettings): V
   const topicNames = topics.flatMap((t) => [t.slug, t.title]);
   const resolveTopic = (name: string) => topicBySlug.get(name) ?? topicByTitle.get(name.toLowerCase()) ?? topicBySlug.get(slugify(name));
 
+  // Articles are read against the topics: another topic file means every article is checked again.
+  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]))) {
+    cache.topicFiles = topicFiles;
+    cache.articles = new WeakMap();
+  }
   const articles: ArticleSource[] = [];
   for (const file of files.filter((f) => f.kind === "article")) {
-    const article = validateArticle(file, settings, resolveTopic, topicNames, problems);
-    if (article) articles.push(article);
+    let outcome = cache?.articles.get(file);
+    if (!outcome) {
+      const found: Problem[] = [];
+      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, found), problems: found };
+      cache?.articles.set(file, outcome);
+    }
+    problems.push(...outcome.problems);
+    if (outcome.article) articles.push(outcome.article);
   }
   return { topics, articles, problems };
 }

@@ -62,4 +62,17 @@ test("with a cache, added and deleted files come and go, and errors are reported
   }
 });
 
+test("with a cache, unchanged articles are checked again when a topic file changes", async () => {
+  const { dir, load, edit } = site();
+  const cache = createDigestCache();
+  assert.equal((await load(cache)).digest.articles.map((a) => a.topics[0]?.title), ["A", "B"].map(() => "T"));
+  edit("topics/t.md", "---\ntitle: Renamed\n---\n");
+  assert.equal((await load(cache)).digest.articles.map((a) => a.topics[0]?.title), ["Renamed", "Renamed"], "articles kept the old topic");
+
+  rmSync(path.join(dir, "topics/t.md"));
+  const error = await load(cache).then(() => undefined, (e: unknown) => e);
+  assert.instance(error, ContentError, "articles naming a deleted topic must fail, though they did not change");
+  assert.match((error as ContentError).message, /2023-09-05-b\.md:\d+:\d+ {2}topics\.0 {2}error {2}unknown topic "t"/, (error as Error).message);
+});
+
 test.run();
