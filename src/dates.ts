@@ -33,12 +33,21 @@ export function parseArticleDate(raw: string, zone: string): ArticleDate | { err
   return { at: at.setZone(zone), allDay };
 }
 
-/** `2023-09-06`: the calendar day of an instant in the site zone. */
+// luxon's formatting is the costliest part of building the model; the dev server hands back the
+// same validated dates on every rebuild, so each instant's texts are worked out once.
+const texts = new WeakMap<DateTime, { day: string; iso: string }>();
+function textsOf(at: DateTime): { day: string; iso: string } {
+  let known = texts.get(at);
+  if (!known) texts.set(at, (known = { day: at.toFormat("yyyy-MM-dd"), iso: at.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "" }));
+  return known;
+}
+
+/** `2023-09-06`: the calendar day of an instant in its zone (the site zone, for articles). */
 export function dayKey(at: DateTime): string {
-  return at.toFormat("yyyy-MM-dd");
+  return textsOf(at).day;
 }
 
 /** ISO 8601 with the site-zone offset and no milliseconds: stable text for output and sorting. */
 export function isoInZone(at: DateTime): string {
-  return at.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? "";
+  return textsOf(at).iso;
 }

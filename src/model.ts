@@ -139,7 +139,7 @@ export interface DigestOptions {
 }
 
 export function articleUrl(at: DateTime, slug: string): string {
-  return `/${at.toFormat("yyyy/MM/dd")}/${slug}/`;
+  return `/${dayKey(at).replaceAll("-", "/")}/${slug}/`;
 }
 
 export function topicUrl(slug: string, page = 1): string {
@@ -180,6 +180,13 @@ export function buildDigest(
 ): Digest {
   const zone = settings.timeZone;
   const nowMs = options.now.toMillis();
+  // Each day, month and year once: every day names its month and year.
+  const periods = new Map<string, PeriodRef>();
+  const periodOf = (key: string) => {
+    let ref = periods.get(key);
+    if (!ref) periods.set(key, (ref = period(key, zone)));
+    return ref;
+  };
   const topicRefs = new Map<string, TopicRef>(topicSources.map((t) => [t.slug, { slug: t.slug, title: t.title, url: topicUrl(t.slug) }]));
 
   // The one sort everything else follows: time, then slug, then file — total, so ties never shuffle.
@@ -188,12 +195,10 @@ export function buildDigest(
     .map((source) => ({ source, ms: source.date.at.toMillis() }))
     .sort((a, b) => a.ms - b.ms || compareText(a.source.slug, b.source.slug) || compareText(a.source.file, b.source.file));
 
-  const dayRefs = new Map<string, PeriodRef>();
   const articles: Article[] = chosen.map(({ source, ms }) => {
     const at = source.date.at.setZone(zone);
     const key = dayKey(at);
-    let day = dayRefs.get(key);
-    if (!day) dayRefs.set(key, (day = period(key, zone)));
+    const day = periodOf(key);
     return {
       file: source.file,
       slug: source.slug,
@@ -283,22 +288,22 @@ export function buildDigest(
       ...items[0]!.day,
       count: items.length,
       groups: [...groups.values()],
-      month: period(key.slice(0, 7), zone),
-      year: period(key.slice(0, 4), zone),
+      month: periodOf(key.slice(0, 7)),
+      year: periodOf(key.slice(0, 4)),
     };
   });
   linkNeighbours(days, toRef);
 
   const months: MonthArchive[] = runs(newestFirst, (a) => a.day.key.slice(0, 7)).map(([key, items]) => ({
-    ...period(key, zone),
+    ...periodOf(key),
     count: items.length,
     days: groupByDay(items),
-    year: period(key.slice(0, 4), zone),
+    year: periodOf(key.slice(0, 4)),
   }));
   linkNeighbours(months, toRef);
 
   const years: YearArchive[] = runs(months, (m) => m.key.slice(0, 4)).map(([key, items]) => ({
-    ...period(key, zone),
+    ...periodOf(key),
     count: items.reduce((sum, m) => sum + m.count, 0),
     months: items.map((m) => ({ ...toRef(m), count: m.count })),
   }));
