@@ -1,4 +1,9 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
+import type { Article } from "./model.ts";
+
+/** Keys of rendered Markdown: articles' `html`, topics' `backgroundHtml`. */
+const bodyKeys = new Set(["html", "backgroundHtml"]);
+const isArticle = (value: unknown): value is Article => typeof value === "object" && value !== null && typeof (value as Article).html === "string";
 
 export interface ChangedPages {
   /**
@@ -16,24 +21,38 @@ export interface ChangedPages {
  * For the dev server: output folders keep the pages of earlier builds, so a rebuild after saving
  * one article need only write the pages whose data changed — its own, its neighbours', its day,
  * month, year and topic pages — not all of a big site's. A page's data is fingerprinted as JSON;
- * bodies are long, so each distinct body is hashed once and stands in for itself.
+ * bodies are long, so each distinct body is hashed once and stands in for itself, and so does an
+ * article's fingerprint wherever the article is listed (its day, month and topic pages).
  */
 export function trackChangedPages(): ChangedPages {
   let built = new Map<string, string>();
   let staged = new Map<string, string>();
   let bodyHashes = new Map<string, string>();
   let nextBodyHashes = new Map<string, string>();
+  // Keyed by the model's own objects, so it holds only while a build's model does.
+  const listed = new WeakMap<object, string>();
 
+  const sha1 = (text: string) => hash("sha1", text, "base64");
   const bodyHash = (html: string) => {
     let hash = nextBodyHashes.get(html) ?? bodyHashes.get(html);
-    if (hash === undefined) hash = createHash("sha1").update(html).digest("base64");
+    if (hash === undefined) hash = sha1(html);
     nextBodyHashes.set(html, hash);
     return hash;
   };
-  const fingerprint = (page: unknown) =>
-    createHash("sha1")
-      .update(JSON.stringify(page, (key, value) => (key === "html" && typeof value === "string" ? bodyHash(value) : value)))
-      .digest("base64");
+  const replacer = (key: string, value: unknown) => {
+    if (typeof value === "string") return bodyKeys.has(key) ? bodyHash(value) : value;
+    return key !== "" && isArticle(value) ? fingerprint(value) : value;
+  };
+  const fingerprint = (page: object): string => {
+    let print = listed.get(page);
+    if (print === undefined) {
+      // An article holds no other article (neighbours are references): only its body needs
+      // standing in for, and JSON without a replacer is several times faster.
+      const json = isArticle(page) ? JSON.stringify({ ...page, html: bodyHash(page.html) }) : JSON.stringify(page, replacer);
+      listed.set(page, (print = sha1(json)));
+    }
+    return print;
+  };
 
   return {
     select(pages) {
