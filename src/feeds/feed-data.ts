@@ -70,11 +70,24 @@ export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string)
   };
 }
 
-const htmlCache = new WeakMap<Article, string>();
+/**
+ * Feed HTML by article HTML: an article is in up to three feeds of two formats, and the dev
+ * server's rebuilds hand back the same HTML for unchanged articles. Oldest entries go first
+ * beyond this many (a site's feeds hold at most 30 × (topics + 1) articles).
+ */
+const htmlCaches = new Map<string, Map<string, string>>();
+const htmlCacheSize = 4096;
 
 function feedItem(article: Article, abs: (url: string) => string): FeedItem {
-  let html = htmlCache.get(article);
-  if (html === undefined) htmlCache.set(article, (html = absoluteLinks(article.html, abs)));
+  // By the address links are made absolute with: a site's, or each test's own.
+  const origin = abs("/");
+  let cache = htmlCaches.get(origin);
+  if (!cache) htmlCaches.set(origin, (cache = new Map()));
+  let html = cache.get(article.html);
+  if (html === undefined) {
+    cache.set(article.html, (html = absoluteLinks(article.html, abs)));
+    if (cache.size > htmlCacheSize) cache.delete(cache.keys().next().value!);
+  }
   const url = abs(article.url);
   return {
     id: url,

@@ -67,4 +67,13 @@ test("with a path prefix every URL stays inside it", () => {
   assert.match(feed.items.find((i) => i.url.endsWith("/kereta/"))!.html, 'href="https://news.example.com/digest/2023/09/01/old/"');
 });
 
+test("the same article HTML in two sites' feeds gets each site's own links", () => {
+  const kereta = (feed: ReturnType<typeof feedData>) => feed.items.find((i) => i.url.endsWith("/kereta/"))!.html;
+  const plain = kereta(feedData(digest, site, "arms"));
+  const withPrefix = kereta(feedData(smallDigest(undefined, prefixed), prefixed, "arms"));
+  assert.match(plain, `href="${site.baseUrl}/2023/09/01/old/"`);
+  assert.match(withPrefix, 'href="https://news.example.com/digest/2023/09/01/old/"');
+  assert.is(kereta(feedData(digest, site, "arms")), plain, "asked again, the first site's links changed");
+});
+
 test.run();
