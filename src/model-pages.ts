@@ -1,5 +1,5 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 
 /** Renders one page of the model whole: the template's context is built by the caller. */
 export type RenderPage<P> = (page: P) => string | Promise<string>;
@@ -7,40 +7,104 @@ export type RenderPage<P> = (page: P) => string | Promise<string>;
 export interface WritePagesOptions<P> {
   outputDir: string;
   render: RenderPage<P>;
-  /** How many files may be being written at once, while the next pages render. */
-  writesInFlight?: number;
+  /** How many rendered pages may wait for the writer at once (a bound on the memory they hold). */
+  pagesInFlight?: number;
 }
+
+/** Pages go to the writer in batches of this many: one message each, not one a page. */
+const batchSize = 32;
 
 /**
  * Writes each page of the model (articles, days, topic pages, months, years) to
  * `<outputDir><page.url>index.html`, as an Eleventy permalink would. These are all of a big
  * site's pages but a few dozen, and each route has one template and no front matter, so they
  * skip Eleventy's per-page machinery (a template compile, clone, data cascade and write queue
- * per page); files are written while the next pages render. Returns how many pages were written.
+ * per page). A worker thread creates the folders and writes the files while this thread renders
+ * the next pages: on the other core, with none of the promise and file-handle work per file
+ * that the thread pool's writes cost here. Returns how many pages were written.
  */
-export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, writesInFlight = 64 }: WritePagesOptions<P>): Promise<number> {
-  const folder = (page: P) => path.join(outputDir, page.url);
-  // Parent folders first (days, topics, months: a few hundred), so each page's own folder is
-  // one plain mkdir below.
-  for (const parent of new Set(pages.map((page) => path.dirname(folder(page))))) await mkdir(parent, { recursive: true });
-
-  const writing = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
-  for (const page of pages) {
-    const html = await render(page);
-    const dir = folder(page);
-    const write: Promise<void> = mkdir(dir)
-      .catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "EEXIST") throw error;
-      })
-      .then(() => writeFile(path.join(dir, "index.html"), html))
-      .catch((error: unknown) => void (failure ??= { error }))
-      .finally(() => writing.delete(write));
-    writing.add(write);
-    if (writing.size >= writesInFlight) await Promise.race(writing);
-    if (failure) break;
+export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512 }: WritePagesOptions<P>): Promise<number> {
+  const writer = startWriter();
+  try {
+    const folder = (page: P) => path.join(outputDir, page.url);
+    // Parent folders first (days, topics, months: a few hundred), so each page's own folder is
+    // one plain mkdir below.
+    writer.send({ parents: [...new Set(pages.map((page) => path.dirname(folder(page))))], files: [] });
+    let batch: [string, string, string][] = [];
+    for (const page of pages) {
+      const dir = folder(page);
+      batch.push([dir, path.join(dir, "index.html"), await render(page)]);
+      if (batch.length === batchSize) {
+        writer.send({ parents: [], files: batch });
+        batch = [];
+        await writer.room(pagesInFlight);
+      }
+    }
+    writer.send({ parents: [], files: batch });
+    await writer.room(0);
+    return pages.length;
+  } finally {
+    await writer.stop();
   }
-  await Promise.all(writing);
-  if (failure) throw failure.error;
-  return pages.length;
+}
+
+interface WriteBatch {
+  /** Folders to create with their parents. */
+  parents: string[];
+  /** [folder, file, text]: the folder is created alone (its parent exists), then the file written. */
+  files: [string, string, string][];
+}
+
+// Plain JavaScript, so the worker starts without TypeScript hooks. It answers each batch with
+// the number of files written, or with the first error (and then writes nothing more).
+const writerSource = `
+const { parentPort } = require("node:worker_threads");
+const fs = require("node:fs");
+let failed = false;
+parentPort.on("message", ({ parents, files }) => {
+  if (failed) return;
+  try {
+    for (const dir of parents) fs.mkdirSync(dir, { recursive: true });
+    for (const [dir, file, text] of files) {
+      try { fs.mkdirSync(dir); } catch (error) { if (error.code !== "EEXIST") throw error; }
+      fs.writeFileSync(file, text);
+    }
+    parentPort.postMessage({ written: files.length });
+  } catch (error) {
+    failed = true;
+    parentPort.postMessage({ error: { message: error.message, code: error.code, path: error.path } });
+  }
+});`;
+
+function startWriter() {
+  const worker = new Worker(writerSource, { eval: true });
+  let waiting = 0;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const settle = () => {
+    wake?.();
+    wake = undefined;
+  };
+  worker.on("message", (answer: { written: number } | { error: { message: string; code?: string; path?: string } }) => {
+    if ("error" in answer) failure ??= Object.assign(new Error(answer.error.message), { code: answer.error.code, path: answer.error.path });
+    else waiting -= answer.written;
+    settle();
+  });
+  worker.on("error", (error) => {
+    failure ??= error;
+    settle();
+  });
+  return {
+    send(batch: WriteBatch) {
+      if (failure) throw failure;
+      waiting += batch.files.length;
+      worker.postMessage(batch);
+    },
+    /** Resolves once at most `pages` pages wait to be written; rejects with the writer's error. */
+    async room(pages: number) {
+      while (!failure && waiting > pages) await new Promise<void>((resolve) => (wake = resolve));
+      if (failure) throw failure;
+    },
+    stop: () => worker.terminate(),
+  };
 }

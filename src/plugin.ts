@@ -102,18 +102,17 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     if (!nunjucks) throw new Error("model pages: Eleventy did not load its Nunjucks environment");
     const [digest, pages, environment] = [await digestOfThisBuild(), await pagesToWrite(), nunjucks];
     const prefixed = settings.pathPrefix !== "/";
-    let written = 0;
-    for (const [route, { template, alias }] of Object.entries(modelRoutes) as [ModelRoute, (typeof modelRoutes)[ModelRoute]][]) {
-      written += await writePages<{ url: string }>(pages[route], {
-        outputDir: directories.output,
-        render: (page) => {
-          const html = environment.render(template, { site: settings, words, digest, [alias]: page, page: { url: page.url } });
-          if (!prefixed) return html;
-          const outputPath = path.join(directories.output, page.url, "index.html");
-          return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url: page.url, outputPath });
-        },
-      });
-    }
+    const routes = Object.entries(modelRoutes) as [ModelRoute, (typeof modelRoutes)[ModelRoute]][];
+    const all = routes.flatMap(([route, { template, alias }]) => pages[route].map((page) => ({ url: page.url, template, alias, page })));
+    const written = await writePages(all, {
+      outputDir: directories.output,
+      render: ({ url, template, alias, page }) => {
+        const html = environment.render(template, { site: settings, words, digest, [alias]: page, page: { url } });
+        if (!prefixed) return html;
+        const outputPath = path.join(directories.output, url, "index.html");
+        return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url, outputPath });
+      },
+    });
     changed?.commit();
     // Eleventy's own "Wrote N files" counts only its pages; the dev server says the rest.
     if (runMode !== "build") console.log(`[digest] Wrote ${written} pages of articles, days, topics, months and years`);

@@ -13,7 +13,7 @@ const render = (article: Article) => `<h1>${article.title}</h1>`;
 
 test("every article's page is written at its URL, as index.html", async () => {
   const out = path.join(tmp, "site");
-  const written = await writePages(articles, { outputDir: out, render, writesInFlight: 2 });
+  const written = await writePages(articles, { outputDir: out, render, pagesInFlight: 2 });
   assert.is(written, articles.length);
   assert.ok(articles.length > 3, "the sample digest is too small to tell anything");
   for (const article of articles) {
