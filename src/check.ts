@@ -20,6 +20,8 @@ export interface CheckOptions {
   loadCache?: LoadCache;
   /** Files unchanged since the last call are not validated again. */
   validateCache?: ValidateCache;
+  /** Called with each body found safe to render as soon as its file is read (see load.ts). */
+  renderAhead?: (body: string) => void;
 }
 
 /**
@@ -28,7 +30,7 @@ export interface CheckOptions {
  */
 export async function checkContent(settings: SiteSettings, options: CheckOptions): Promise<ValidatedContent> {
   const lap = stopwatch(options.timings);
-  const loaded = await loadContent(options.articlesDir, options.projectRoot, options.loadCache);
+  const loaded = await loadContent(options.articlesDir, options.projectRoot, options.loadCache, options.renderAhead);
   lap("load");
   const validated = validateContent(loaded.files, settings, options.validateCache);
   const now = options.now ?? DateTime.now();

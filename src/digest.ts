@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { checkContent } from "./check.ts";
 import type { LoadCache } from "./load.ts";
-import { createMarkdownPool } from "./markdown-pool.ts";
+import { createMarkdownPool, type MarkdownPool } from "./markdown-pool.ts";
 import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
@@ -34,30 +34,38 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
-  const checked = await checkContent(settings, { ...options, now, loadCache: options.cache?.files, validateCache: options.cache?.validated });
-  if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
+  const cache = options.cache;
+  const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
+  try {
+    const checked = await checkContent(settings, {
+      ...options,
+      now,
+      loadCache: cache?.files,
+      validateCache: cache?.validated,
+      // Bodies start rendering on the other core while the rest of the files are read and checked.
+      renderAhead: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
+    });
+    if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
-  const lap = stopwatch(options.timings);
-  const bodies = [...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)];
-  const html = await renderBodies(bodies, settings, options.cache?.html);
-  const articles = checked.articles.map((a, i) => ({ ...a, html: html[i]! }));
-  const topics = checked.topics.map((t, i) => ({ ...t, html: html[checked.articles.length + i]! }));
-  lap("markdown");
-  const digest = buildDigest(
-    articles,
-    topics,
-    settings,
-    { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled },
-  );
-  lap("model");
-  return { digest, warnings: checked.problems };
+    const lap = stopwatch(options.timings);
+    const bodies = [...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)];
+    const html = await renderBodies(bodies, pool, cache?.html);
+    const articles = checked.articles.map((a, i) => ({ ...a, html: html[i]! }));
+    const topics = checked.topics.map((t, i) => ({ ...t, html: html[checked.articles.length + i]! }));
+    lap("markdown");
+    const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled });
+    lap("model");
+    return { digest, warnings: checked.problems };
+  } finally {
+    await pool.close();
+  }
 }
 
 /** Every body's HTML, in order; with a cache, only bodies not rendered before are rendered. */
-async function renderBodies(bodies: string[], settings: SiteSettings, cache: Map<string, string> | undefined): Promise<string[]> {
-  const toRender = cache ? [...new Set(bodies.filter((body) => !cache.has(body)))] : bodies;
-  const rendered = await createMarkdownPool({ siteOrigin: settings.baseUrl }, toRender.length).renderAll(toRender);
-  if (!cache) return rendered;
+async function renderBodies(bodies: string[], pool: MarkdownPool, cache: Map<string, string> | undefined): Promise<string[]> {
+  if (!cache) return pool.renderAll(bodies);
+  const toRender = [...new Set(bodies.filter((body) => !cache.has(body)))];
+  const rendered = await pool.renderAll(toRender);
   toRender.forEach((body, i) => cache.set(body, rendered[i]!));
   const inUse = new Set(bodies);
   for (const body of cache.keys()) if (!inUse.has(body)) cache.delete(body); // edits must not pile up

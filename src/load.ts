@@ -37,8 +37,15 @@ export type LoadCache = Map<string, FileOutcome>;
 /**
  * Every `*.md` under `articlesDir` at any depth is an article, except `topics/*.md`, which are
  * topics. Files come back sorted by path so every later step sees the same order on every machine.
+ * `renderAhead` is called with each body read whose Markdown is safe to render, so a build can
+ * render it on another core while this thread goes on.
  */
-export async function loadContent(articlesDir: string, projectRoot = process.cwd(), cache?: LoadCache): Promise<LoadedContent> {
+export async function loadContent(
+  articlesDir: string,
+  projectRoot = process.cwd(),
+  cache?: LoadCache,
+  renderAhead?: (body: string) => void,
+): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const relative = (absolute: string) => {
     const inProject = path.relative(projectRoot, absolute);
@@ -64,6 +71,7 @@ export async function loadContent(articlesDir: string, projectRoot = process.cwd
         const file = relative(absolute);
         const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
         const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
+        if (outcome.file && !outcome.problems.length) renderAhead?.(outcome.file.parsed.body);
         cache?.set(absolute, outcome);
         outcomes[i] = outcome;
       }),

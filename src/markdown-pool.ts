@@ -8,71 +8,118 @@ const workerBootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/ap
   .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./markdown-worker.ts", import.meta.url).href)}); })`;
 
 /** Below this many bodies a worker's start-up costs more than it saves. */
-const bodiesPerWorker = 2000;
+const bodiesPerWorker = 1000;
+/** Bodies go to a worker in batches of this many: no message holds much of the site. */
+const batchSize = 100;
 
 export interface MarkdownPool {
-  /** Renders every body, in order, sharing the work between this thread and the workers. */
+  /**
+   * Starts rendering a body on another core while this thread goes on reading and checking
+   * files. `scanned`: {@link findMarkdownHazard} found nothing in it, so it is not scanned again.
+   */
+  renderAhead(body: string, scanned: boolean): void;
+  /** Every body's HTML, in order: those rendered ahead, and the rest shared between this thread and the workers. */
   renderAll(bodies: string[]): Promise<string[]>;
+  /** Stops the workers; call it whether or not renderAll was (content errors end a build before). */
+  close(): Promise<void>;
+}
+
+/** Bodies sent together, and what waits for their HTML. */
+interface Batch {
+  bodies: string[];
+  scanned: boolean[];
+  done: ((html: string) => void)[];
 }
 
 /**
  * Markdown and sanitizing are the costliest per-article work and need nothing but the text, so
- * a big site renders them on every core. Workers start at once, so they load while files are read.
+ * a big site renders them on every core: a worker starts once enough bodies come ahead, and
+ * renders them while this thread reads the rest; then this thread joins in. A small site, or
+ * a dev-server rebuild of a few files, renders here and starts no worker.
  */
-export function createMarkdownPool(options: MarkdownOptions, expectedBodies = Infinity): MarkdownPool {
+export function createMarkdownPool(options: MarkdownOptions): MarkdownPool {
   const render = createMarkdownRenderer(options);
-  const workerCount = Math.max(0, Math.min(availableParallelism() - 1, Math.floor(expectedBodies / bodiesPerWorker)));
-  const workers = Array.from({ length: workerCount }, () => new Worker(workerBootstrap, { eval: true, workerData: options }));
+  const html = new Map<string, Promise<string>>();
+  const queue: Batch[] = [];
+  let filling: Batch = { bodies: [], scanned: [], done: [] };
+  const workers: { worker: Worker; inFlight: number; send: (batch: Batch) => void }[] = [];
+  const maxWorkers = Math.max(0, availableParallelism() - 1);
+  /** Bodies sent to a worker whose HTML has not come back. */
+  let atWorkers = 0;
+  let wake: (() => void) | undefined;
+  const settle = () => {
+    wake?.();
+    wake = undefined;
+  };
+
+  // Two batches per worker in flight, so it has the next while its answer comes back.
+  const dispatch = () => {
+    for (const slot of workers) while (slot.inFlight < 2 && queue.length) slot.send(queue.shift()!);
+  };
+  const startWorker = () => {
+    const worker = new Worker(workerBootstrap, { eval: true, workerData: options });
+    const sent: Batch[] = [];
+    const slot = {
+      worker,
+      inFlight: 0,
+      send(batch: Batch) {
+        slot.inFlight++;
+        atWorkers += batch.bodies.length;
+        sent.push(batch);
+        worker.postMessage({ bodies: batch.bodies, scanned: batch.scanned });
+      },
+    };
+    // Answers come in the order batches were sent.
+    worker.on("message", (rendered: string[]) => {
+      const batch = sent.shift()!;
+      slot.inFlight--;
+      atWorkers -= batch.bodies.length;
+      batch.done.forEach((resolve, i) => resolve(rendered[i]!));
+      dispatch();
+      settle();
+    });
+    // A worker that fails (it never should: rendering never throws) hands its batches back to this thread.
+    worker.on("error", () => {
+      workers.splice(workers.indexOf(slot), 1);
+      const unanswered = sent.splice(0);
+      for (const batch of unanswered) atWorkers -= batch.bodies.length;
+      queue.unshift(...unanswered);
+      settle();
+    });
+    workers.push(slot);
+  };
+  const closeBatch = () => {
+    if (!filling.bodies.length) return;
+    queue.push(filling);
+    filling = { bodies: [], scanned: [], done: [] };
+    dispatch();
+  };
+  const enqueue = (body: string, scanned: boolean) => {
+    if (html.has(body)) return;
+    html.set(body, new Promise<string>((resolve) => filling.done.push(resolve)));
+    filling.bodies.push(body);
+    filling.scanned.push(scanned);
+    if (workers.length < maxWorkers && html.size >= bodiesPerWorker * (workers.length + 1)) startWorker();
+    if (filling.bodies.length === batchSize) closeBatch();
+  };
 
   return {
+    renderAhead: enqueue,
     async renderAll(bodies) {
-      try {
-        if (workers.length === 0 || bodies.length < bodiesPerWorker) return bodies.map(render);
-        // Small batches from one queue, taken by whoever is free: the threads finish together,
-        // and no message holds more than a batch (one message of half the site doubled the peak memory).
-        const html: string[] = new Array(bodies.length);
-        let next = 0;
-        const take = () => {
-          const start = next;
-          next = Math.min(bodies.length, next + batchSize);
-          return start;
-        };
-        const inWorker = async (renderIn: (bodies: string[]) => Promise<string[]>) => {
-          for (let start = take(); start < bodies.length; start = take()) {
-            const rendered = await renderIn(bodies.slice(start, start + batchSize));
-            for (let i = 0; i < rendered.length; i++) html[start + i] = rendered[i]!;
-          }
-        };
-        const here = async () => {
-          for (let start = take(); start < bodies.length; start = take()) {
-            const end = Math.min(bodies.length, start + batchSize);
-            for (let i = start; i < end; i++) html[i] = render(bodies[i]!);
-            await new Promise(setImmediate); // let the workers' results in, and hand them their next batch
-          }
-        };
-        // Two batches per worker in flight, so it has the next while this thread is busy with its own.
-        const senders = workers.map(batchSender);
-        await Promise.all([...senders.flatMap((send) => [inWorker(send), inWorker(send)]), here()]);
-        return html;
-      } finally {
-        await Promise.all(workers.map((worker) => worker.terminate()));
+      for (const body of bodies) enqueue(body, false);
+      closeBatch();
+      // This thread takes from the back of the queue, the workers from the front.
+      while (queue.length || atWorkers) {
+        const batch = queue.pop();
+        if (batch) {
+          batch.done.forEach((resolve, i) => resolve(render(batch.bodies[i]!, batch.scanned[i])));
+          await new Promise(setImmediate); // let the workers' answers in, and hand them their next batch
+        } else await new Promise<void>((resolve) => (wake = resolve));
       }
+      return Promise.all(bodies.map((body) => html.get(body)!));
+    },
+    async close() {
+      await Promise.all(workers.splice(0).map(({ worker }) => worker.terminate()));
     },
   };
-}
-
-const batchSize = 100;
-
-/** Sends a worker batches and hands back its answers, which come in the order sent. */
-function batchSender(worker: Worker): (bodies: string[]) => Promise<string[]> {
-  const waiting: { resolve: (html: string[]) => void; reject: (error: Error) => void }[] = [];
-  worker.on("message", (html: string[]) => waiting.shift()?.resolve(html));
-  worker.on("error", (error: Error) => {
-    for (const batch of waiting.splice(0)) batch.reject(error);
-  });
-  return (bodies) =>
-    new Promise((resolve, reject) => {
-      waiting.push({ resolve, reject });
-      worker.postMessage(bodies);
-    });
 }

@@ -3,6 +3,6 @@ import { parentPort, workerData } from "node:worker_threads";
 import { createMarkdownRenderer, type MarkdownOptions } from "./markdown.ts";
 
 const render = createMarkdownRenderer(workerData as MarkdownOptions);
-parentPort!.on("message", (bodies: string[]) => {
-  parentPort!.postMessage(bodies.map(render));
+parentPort!.on("message", ({ bodies, scanned }: { bodies: string[]; scanned: boolean[] }) => {
+  parentPort!.postMessage(bodies.map((body, i) => render(body, scanned[i])));
 });

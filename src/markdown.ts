@@ -6,7 +6,11 @@ export interface MarkdownOptions {
   siteOrigin: string;
 }
 
-export type RenderMarkdown = (markdown: string) => string;
+/**
+ * `scanned`: the caller already ran {@link findMarkdownHazard} on this text and it found nothing
+ * (the build does, while reading files), so it is not scanned twice.
+ */
+export type RenderMarkdown = (markdown: string, scanned?: boolean) => string;
 
 /** Rendered HTML and, in an editor's words, everything sanitizing (or a fallback) left out. */
 export interface RenderReport {
@@ -15,7 +19,7 @@ export interface RenderReport {
   removed: string[];
 }
 
-export type RenderMarkdownWithReport = (markdown: string) => RenderReport;
+export type RenderMarkdownWithReport = (markdown: string, scanned?: boolean) => RenderReport;
 export type SanitizeHtml = (html: string) => RenderReport;
 
 /** Every page has one h1, the page's own title: body headings start one level lower. */
@@ -528,10 +532,10 @@ function plainParagraphs(markdown: string): string {
 export function createReportingMarkdownRenderer(options: MarkdownOptions): RenderMarkdownWithReport {
   const marked = new Marked({ gfm: true, async: false, walkTokens: demoteHeadings });
   const sanitize = createHtmlSanitizer(options);
-  return (markdown) => {
+  return (markdown, scanned = false) => {
     const notes: string[] = [];
     let html: string;
-    const hazard = findMarkdownHazard(markdown);
+    const hazard = scanned ? undefined : findMarkdownHazard(markdown);
     if (hazard) {
       html = plainParagraphs(markdown);
       notes.push(`Markdown formatting, shown as plain text instead: line ${hazard.line}: ${hazard.message}`);
@@ -557,5 +561,5 @@ export function createReportingMarkdownRenderer(options: MarkdownOptions): Rende
  */
 export function createMarkdownRenderer(options: MarkdownOptions): RenderMarkdown {
   const render = createReportingMarkdownRenderer(options);
-  return (markdown) => render(markdown).html;
+  return (markdown, scanned) => render(markdown, scanned).html;
 }
