@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import { checkContent } from "./check.ts";
 import type { LoadCache } from "./load.ts";
 import { createMarkdownPool, type MarkdownPool } from "./markdown-pool.ts";
-import { buildDigest, type Digest, type DigestOptions } from "./model.ts";
+import { buildDigest, type Digest, type DigestOptions, type RenderedArticle, type RenderedTopic } from "./model.ts";
 import { ContentError, type Problem } from "./problems.ts";
 import type { SiteSettings } from "./site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
@@ -34,12 +34,26 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
+  const { articles, topics, problems } = await renderedContent(settings, { ...options, now });
+  const lap = stopwatch(options.timings);
+  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled });
+  lap("model");
+  return { digest, warnings: problems };
+}
+
+/**
+ * The checked articles and topics with their HTML. Their Markdown is left behind here, so a big
+ * site's bodies can be freed before the model and the pages are built.
+ */
+async function renderedContent(
+  settings: SiteSettings,
+  options: LoadDigestOptions & { now: DateTime },
+): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; problems: Problem[] }> {
   const cache = options.cache;
   const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
   try {
     const checked = await checkContent(settings, {
       ...options,
-      now,
       loadCache: cache?.files,
       validateCache: cache?.validated,
       // Bodies start rendering on the other core while the rest of the files are read and checked.
@@ -48,14 +62,11 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
     const lap = stopwatch(options.timings);
-    const bodies = [...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)];
-    const html = await renderBodies(bodies, pool, cache?.html);
-    const articles = checked.articles.map((a, i) => ({ ...a, html: html[i]! }));
-    const topics = checked.topics.map((t, i) => ({ ...t, html: html[checked.articles.length + i]! }));
+    const html = await renderBodies([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)], pool, cache?.html);
+    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, ...a }, i) => ({ ...a, html: html[i]! }));
+    const topics = checked.topics.map(({ body: _body, ...t }, i) => ({ ...t, html: html[checked.articles.length + i]! }));
     lap("markdown");
-    const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled });
-    lap("model");
-    return { digest, warnings: checked.problems };
+    return { articles, topics, problems: checked.problems };
   } finally {
     await pool.close();
   }

@@ -116,7 +116,9 @@ export function createMarkdownPool(options: MarkdownOptions): MarkdownPool {
           await new Promise(setImmediate); // let the workers' answers in, and hand them their next batch
         } else await new Promise<void>((resolve) => (wake = resolve));
       }
-      return Promise.all(bodies.map((body) => html.get(body)!));
+      const rendered = await Promise.all(bodies.map((body) => html.get(body)!));
+      html.clear(); // the bodies are not needed any more
+      return rendered;
     },
     async close() {
       await Promise.all(workers.splice(0).map(({ worker }) => worker.terminate()));

@@ -45,11 +45,12 @@ export interface Article {
   related: ArticleRef[];
 }
 
-export interface RenderedArticle extends ArticleSource {
+/** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
+export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines"> {
   html: string;
 }
 
-export interface RenderedTopic extends TopicSource {
+export interface RenderedTopic extends Omit<TopicSource, "body"> {
   html: string;
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const pattern = process.argv[2] ?? "\\.test\\.ts$";
-const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "node_modules/uvu/bin.js"), "tests", pattern], {
+const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", path.join(root, "node_modules/uvu/bin.js"), "tests", pattern], {
   cwd: root,
   stdio: ["ignore", "pipe", "inherit"],
   // Tests assert on the default settings: the publishing workflow's DIGEST_BASE_URL or

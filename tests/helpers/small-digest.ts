@@ -9,9 +9,9 @@ export const site: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2 };
 export const prefixed: SiteSettings = { ...site, baseUrl: "https://news.example.com", pathPrefix: "/digest/" };
 
 export const topics: RenderedTopic[] = [
-  { file: "articles/topics/arms.md", slug: "arms", title: "Arms & <deals>", summary: "Who sells what", body: "", html: "<p>Background</p>" },
-  { file: "articles/topics/haze.md", slug: "haze", title: "Haze", body: "", html: "" },
-  { file: "articles/topics/quiet.md", slug: "quiet", title: "Quiet topic", body: "", html: "" },
+  { file: "articles/topics/arms.md", slug: "arms", title: "Arms & <deals>", summary: "Who sells what", html: "<p>Background</p>" },
+  { file: "articles/topics/haze.md", slug: "haze", title: "Haze", html: "" },
+  { file: "articles/topics/quiet.md", slug: "quiet", title: "Quiet topic", html: "" },
 ];
 
 export function article(slug: string, date: string, topicSlugs: string[], extra: Partial<RenderedArticle> = {}): RenderedArticle {
@@ -20,7 +20,7 @@ export function article(slug: string, date: string, topicSlugs: string[], extra:
   return {
     file: `articles/${slug}.md`, slug, title: `Title of ${slug}`, date: parsed, topics: topicSlugs,
     source: { name: "Antara", url: "https://www.antaranews.com/" }, lang: "en", tags: [], draft: false,
-    body: "", html: `<p>Body of ${slug}.</p>`, relatedHeadlines: [], frontmatterLines: [], ...extra,
+    html: `<p>Body of ${slug}.</p>`, relatedHeadlines: [], ...extra,
   };
 }
 

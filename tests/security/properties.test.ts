@@ -183,7 +183,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
 
 function digestOf(s: Scenario) {
   const settings: SiteSettings = { ...defaultSiteSettings, timeZone: s.timeZone, topicPageSize: s.pageSize, homeDays: s.homeDays };
-  const topics: RenderedTopic[] = Array.from({ length: s.topicCount }, (_, i) => ({ file: `topics/t${i}.md`, slug: `t${i}`, title: `Topic ${i}`, body: "", html: "" }));
+  const topics: RenderedTopic[] = Array.from({ length: s.topicCount }, (_, i) => ({ file: `topics/t${i}.md`, slug: `t${i}`, title: `Topic ${i}`, html: "" }));
   const sources: RenderedArticle[] = s.articles.map((a, i) => ({
     file: `a${i}.md`,
     slug: `a${i}`,
@@ -197,7 +197,7 @@ function digestOf(s: Scenario) {
     relatedHeadlines: [],
     body: "",
     html: "",
-    frontmatterLines: [],
+   
   }));
   const digest = buildDigest(sources, topics, settings, {
     now: DateTime.fromMillis(s.nowMs, { zone: s.timeZone }),
