@@ -101,7 +101,8 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (!nunjucks) throw new Error("model pages: Eleventy did not load its Nunjucks environment");
     const [digest, pages, environment] = [await digestOfThisBuild(), await pagesToWrite(), nunjucks];
-    const prefixed = settings.pathPrefix !== "/";
+    // No prefix is undefined (or "/"): then Eleventy's HtmlBasePlugin has nothing to do.
+    const prefixed = (settings.pathPrefix ?? "/") !== "/";
     const routes = Object.entries(modelRoutes) as [ModelRoute, (typeof modelRoutes)[ModelRoute]][];
     const all = routes.flatMap(([route, { template, alias }]) => pages[route].map((page) => ({ url: page.url, template, alias, page })));
     const written = await writePages(all, {
