@@ -1,0 +1,33 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+
+const root = path.resolve(import.meta.dirname, "../..");
+
+test("the benchmark builds both sites --runs times and judges each by its fastest run", () => {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--articles", "40", "--runs", "2"], { cwd: root, encoding: "utf8" });
+  assert.is(result.status, 0, result.stderr);
+  const report = JSON.parse(result.stdout.trim().split("\n").pop()!) as {
+    articles: number;
+    runs: number;
+    ours: { runsMs: number[]; wallMs: number; maxRssMiB: number; pages: number; phases: Record<string, number> };
+    bare: { runsMs: number[]; wallMs: number; pages: number };
+    ratio: number;
+  };
+  assert.is(report.articles, 40);
+  assert.is(report.ours.runsMs.length, 2);
+  assert.is(report.bare.runsMs.length, 2);
+  assert.is(report.ours.wallMs, Math.min(...report.ours.runsMs));
+  assert.is(report.bare.wallMs, Math.min(...report.bare.runsMs));
+  assert.ok(Math.abs(report.ratio - report.ours.wallMs / report.bare.wallMs) < 0.001, String(report.ratio));
+  // 40 article pages and their days, topics, months, years and feeds; bare Eleventy writes one
+  // page a Markdown file: 40 articles and the corpus's 60 topics.
+  assert.ok(report.ours.pages > 100, String(report.ours.pages));
+  assert.is(report.bare.pages, 100);
+  assert.ok(report.ours.maxRssMiB > 0);
+  for (const phase of ["load", "validate", "markdown", "model", "render"]) assert.type(report.ours.phases[phase], "number", phase);
+  assert.match(result.stdout, /Ratio ours \/ bare: \d+\.\d\d×/);
+});
+
+test.run();
