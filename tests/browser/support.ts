@@ -2,14 +2,14 @@
 // serve it on 127.0.0.1 from a tiny static server, and drive Debian's Chromium with
 // playwright-core. A missing browser fails under CI=true and is a loud skip elsewhere.
 import { execFile } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
 export const root = path.resolve(import.meta.dirname, "../..");
 /** Where screenshots go for a person to look at (git-ignored). */
@@ -64,7 +64,7 @@ const run = promisify(execFile);
 
 /** Builds the site with `npm run build`'s command into a fresh temp folder and returns it. */
 export async function buildSite(options: { articles?: string; env?: Record<string, string> } = {}): Promise<string> {
-  const output = path.join(mkdtempSync(path.join(tmpdir(), "digest-browser-")), "site");
+  const output = path.join(tempFolder("digest-browser-"), "site");
   const args = ["src/cli/build.ts", "--output", output, "--now", now];
   if (options.articles) args.push("--articles", options.articles);
   try {
@@ -104,7 +104,7 @@ export const longUrlArticleUrl = "/2023/10/20/a-very-long-address/";
  * page — with a 200-character word (Indonesian) and a very long URL (English).
  */
 export function fixtureArticles(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "digest-browser-articles-"));
+  const dir = tempFolder("digest-browser-articles-");
   cpSync(path.join(root, "articles"), dir, { recursive: true });
   const files: Record<string, string> = {
     [`topics/${longTopic}.md`]: "---\ntitle: A long-running story\nsummary: Forty-five articles, enough for three pages of timeline.\n---\nThe background of a story that kept going.\n",

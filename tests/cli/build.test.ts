@@ -4,10 +4,10 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tsx = path.join(root, "node_modules/.bin/tsx");
@@ -29,7 +29,7 @@ function files(dir: string): string[] {
     .sort();
 }
 
-const tmp = mkdtempSync(path.join(tmpdir(), "digest-build-"));
+const tmp = tempFolder("digest-build-");
 const site = path.join(tmp, "site");
 const first = build(site);
 const page = (url: string) => cheerio.load(readFileSync(path.join(site, url, url.endsWith(".html") ? "" : "index.html"), "utf8"));

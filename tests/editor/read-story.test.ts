@@ -1,11 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { decodeStory, readStory } from "../../src/editor/read-story.ts";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
-const dir = mkdtempSync(path.join(tmpdir(), "digest-story-"));
+const dir = tempFolder("digest-story-");
 const noStdin = async (): Promise<Uint8Array> => {
   throw new Error("stdin was read");
 };

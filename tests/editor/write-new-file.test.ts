@@ -1,11 +1,11 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { writeNewFile } from "../../src/editor/write-new-file.ts";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
-const dir = () => mkdtempSync(path.join(tmpdir(), "digest-write-"));
+const dir = () => tempFolder("digest-write-");
 
 test("writes the file, creating its folders", async () => {
   const file = path.join(dir(), "2023", "a.md");

@@ -1,11 +1,11 @@
 // Shared by the editor-command tests: a throwaway articles folder, and the validator's verdict on a file.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseContentFile } from "../../src/frontmatter.ts";
 import type { ContentFile } from "../../src/load.ts";
 import { defaultSiteSettings } from "../../src/site.ts";
 import { validateContent } from "../../src/validate.ts";
+import { tempFolder } from "./temp-folder.ts";
 
 export const topicTexts: Record<string, string> = {
   "topics/asean-summit-jakarta-2023.md": '---\ntitle: "ASEAN Summit in Jakarta 2023"\n---\nBackground.\n',
@@ -15,7 +15,7 @@ export const topicTexts: Record<string, string> = {
 
 /** A temporary articles folder holding `files` (path → text); by default the three topics. */
 export function articlesFolder(files: Record<string, string> = topicTexts): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "digest-editor-"));
+  const dir = tempFolder("digest-editor-");
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     writeFileSync(path.join(dir, name), text);
