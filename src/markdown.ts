@@ -297,6 +297,8 @@ interface Opener {
   inner: number;
 }
 
+const inlineMark = /[\\!*_~`]/;
+
 /**
  * Finds Markdown that would crash or stall the renderer, with the line to fix: lists or quotes
  * nested deeper than {@link maxMarkdownNesting} (or more than {@link maxNestingWork} in all),
@@ -444,7 +446,9 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
       return tooMuchRereading(lineNumber);
     }
 
-    // Inline: marks per word, and for each mark its runs, openers and pairs.
+    // Inline: marks per word, and for each mark its runs, openers and pairs. Only a mark (or the
+    // backslash escaping one) changes anything below, and most lines of prose hold none.
+    if (!inlineMark.test(content)) continue;
     let wordMarks = 0;
     for (let i = 0; i < content.length; i++) {
       const c = content[i]!;
