@@ -26,21 +26,17 @@ const batchSize = 32;
 export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512 }: WritePagesOptions<P>): Promise<number> {
   const writer = startWriter();
   try {
-    const folder = (page: P) => path.join(outputDir, page.url);
-    // Parent folders first (days, topics, months: a few hundred), so each page's own folder is
-    // one plain mkdir below.
-    writer.send({ parents: [...new Set(pages.map((page) => path.dirname(folder(page))))], files: [] });
     let batch: [string, string, string][] = [];
     for (const page of pages) {
-      const dir = folder(page);
+      const dir = path.join(outputDir, page.url);
       batch.push([dir, path.join(dir, "index.html"), await render(page)]);
       if (batch.length === batchSize) {
-        writer.send({ parents: [], files: batch });
+        writer.send(batch);
         batch = [];
         await writer.room(pagesInFlight);
       }
     }
-    writer.send({ parents: [], files: batch });
+    writer.send(batch);
     await writer.room(0);
     return pages.length;
   } finally {
@@ -48,25 +44,24 @@ export async function writePages<P extends { url: string }>(pages: readonly P[],
   }
 }
 
-interface WriteBatch {
-  /** Folders to create with their parents. */
-  parents: string[];
-  /** [folder, file, text]: the folder is created alone (its parent exists), then the file written. */
-  files: [string, string, string][];
-}
-
-// Plain JavaScript, so the worker starts without TypeScript hooks. It answers each batch with
-// the number of files written, or with the first error (and then writes nothing more).
+// Plain JavaScript, so the worker starts without TypeScript hooks. It answers each batch of
+// [folder, file, text] with the number of files written, or with the first error (and then
+// writes nothing more). A page's folder is one plain mkdir when its parent exists, as it does
+// for all but the first page of a day, month or topic.
 const writerSource = `
 const { parentPort } = require("node:worker_threads");
 const fs = require("node:fs");
 let failed = false;
-parentPort.on("message", ({ parents, files }) => {
+parentPort.on("message", (files) => {
   if (failed) return;
   try {
-    for (const dir of parents) fs.mkdirSync(dir, { recursive: true });
     for (const [dir, file, text] of files) {
-      try { fs.mkdirSync(dir); } catch (error) { if (error.code !== "EEXIST") throw error; }
+      try {
+        fs.mkdirSync(dir);
+      } catch (error) {
+        if (error.code === "ENOENT") fs.mkdirSync(dir, { recursive: true });
+        else if (error.code !== "EEXIST") throw error;
+      }
       fs.writeFileSync(file, text);
     }
     parentPort.postMessage({ written: files.length });
@@ -95,10 +90,10 @@ function startWriter() {
     settle();
   });
   return {
-    send(batch: WriteBatch) {
+    send(files: [string, string, string][]) {
       if (failure) throw failure;
-      waiting += batch.files.length;
-      worker.postMessage(batch);
+      waiting += files.length;
+      worker.postMessage(files);
     },
     /** Resolves once at most `pages` pages wait to be written; rejects with the writer's error. */
     async room(pages: number) {
