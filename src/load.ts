@@ -101,14 +101,18 @@ function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array
 function unchanged(absolute: string, last: FileOutcome | undefined): FileOutcome | undefined {
   if (!last) return undefined;
   // Synchronous: one stat is far cheaper than a trip through the thread pool, and this runs only in the dev server.
-  const stats = statSync(absolute, { throwIfNoEntry: false });
-  return stats && stats.size === last.size && stats.mtimeMs === last.mtimeMs ? last : undefined;
+  try {
+    const stats = statSync(absolute);
+    return stats.size === last.size && stats.mtimeMs === last.mtimeMs ? last : undefined;
+  } catch {
+    return undefined; // gone or unreadable: reading it again says why
+  }
 }
 
 /**
  * The bytes of a content file, or why they cannot be had, in an editor's words. Never throws.
- * Synchronous: small files in the page cache read several times faster so than through the
- * thread pool, which costs a promise and a trip per open, stat, read and close.
+ * Synchronous: small files in the page cache read faster this way than through the thread pool, which
+ * costs a promise and a trip per open, stat, read and close.
  */
 function readContentFile(absolute: string): { bytes: Uint8Array | string; stats: Pick<FileOutcome, "size" | "mtimeMs"> } {
   let fd: number | undefined;
