@@ -4,7 +4,8 @@ import { DateTime } from "luxon";
 import { trackChangedPages } from "./changed-pages.ts";
 import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
-import type { Digest } from "./model.ts";
+import { feedData } from "./feeds/feed-data.ts";
+import type { Digest, Topic } from "./model.ts";
 import { writePages } from "./model-pages.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
@@ -84,16 +85,21 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   });
   // Functions, so Eleventy calls them again on every rebuild of the dev server.
   eleventyConfig.addGlobalData("digest", digestOfThisBuild);
-  // The model's pages to write: all of them, or in the dev server those whose data changed.
-  let pagesOfThisBuild: Promise<Pick<Digest, ModelRoute>> | undefined;
+  // The model's pages to write, and the topics whose feeds to write: all of them, or in the dev
+  // server those whose data changed.
+  let pagesOfThisBuild: Promise<Pick<Digest, ModelRoute> & { feedTopics: Topic[] }> | undefined;
   const pagesToWrite = () =>
-    (pagesOfThisBuild ??= digestOfThisBuild().then(({ articles, days, topicPages, months, years }) => {
-      if (!changed) return { articles, days, topicPages, months, years };
+    (pagesOfThisBuild ??= digestOfThisBuild().then((digest) => {
+      const { articles, days, topicPages, months, years, topics } = digest;
+      if (!changed) return { articles, days, topicPages, months, years, feedTopics: topics };
       // Every page links the newest year as "Archive": when that changes, every page does.
       if (changed.select([{ url: "(every page)", archive: years[0]?.url ?? null }]).length) changed.forget();
       const select = <T extends { url: string }>(list: T[]) => changed.select(list);
-      return { articles: select(articles), days: select(days), topicPages: select(topicPages), months: select(months), years: select(years) };
+      // A topic's two feeds are made from its feed data alone.
+      const feeds = select(topics.map((topic) => ({ url: `${topic.url}feed.*`, topic, feed: feedData(digest, settings, topic.slug) })));
+      return { articles: select(articles), days: select(days), topicPages: select(topicPages), months: select(months), years: select(years), feedTopics: feeds.map((f) => f.topic) };
     }));
+  eleventyConfig.addGlobalData("feedTopics", () => pagesToWrite().then((pages) => pages.feedTopics));
 
   // The model's pages are written after Eleventy's own pages, with the same Nunjucks environment
   // and filters, by a leaner path (see model-pages.ts); Eleventy renders the few pages left.

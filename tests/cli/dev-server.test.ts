@@ -22,6 +22,9 @@ const pages = {
   neighbour: "2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/index.html", // its "next" link shows the title
   otherArticle: "2023/07/25/bmkg-peringatkan-kemarau-lebih-kering/index.html",
   otherDay: "2023/07/25/index.html",
+  topicFeed: "topics/russia-dprk-arms-deal/feed.xml",
+  topicJsonFeed: "topics/russia-dprk-arms-deal/feed.json",
+  otherTopicFeed: "topics/el-nino-drought-indonesia/feed.xml",
 };
 let server: DevServer;
 
@@ -47,12 +50,13 @@ test("saving an article rewrites its page and the pages that list it; the others
   const before = Object.fromEntries(Object.entries(pages).map(([name, page]) => [name, changedAt(page)]));
   await sleep(20); // so a rewritten file gets a later time of change
   await saveAndRebuild(edited, readFileSync(edited, "utf8").replace(/^title: .*$/m, 'title: "Kim and Putin, edited"'));
-  for (const name of ["article", "day", "topic", "neighbour"] as const) {
+  for (const name of ["article", "day", "topic", "neighbour", "topicFeed", "topicJsonFeed"] as const) {
     assert.match(read(pages[name]), "Kim and Putin, edited", name);
     assert.ok(changedAt(pages[name]) > before[name]!, `${name} was not rewritten`);
   }
   assert.is(changedAt(pages.otherArticle), before.otherArticle, "an article the edit does not touch was rewritten");
   assert.is(changedAt(pages.otherDay), before.otherDay, "a day the edit does not touch was rewritten");
+  assert.is(changedAt(pages.otherTopicFeed), before.otherTopicFeed, "another topic's feed was rewritten");
 });
 
 test("saving a template rewrites every page", async () => {
