@@ -29,7 +29,8 @@ function measure(command: string[], cwd: string, env: Record<string, string> = {
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = performance.now() - start;
-  const output = `${result.stdout}${result.stderr}`;
+  // Without colour codes, which Eleventy adds when FORCE_COLOR is set (as test runners do).
+  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
   if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${output.slice(-4000)}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
   return { wallMs, maxRssMiB: rss / 1024, pages: 0, output };
