@@ -4,50 +4,14 @@
 // test fails under CI=true and is skipped, loudly, elsewhere.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { existsSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { browserArgs, chromiumPath, serve } from "../browser/support.ts";
 import { payloadSites } from "./payload-site.ts";
 
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 // The last one keeps every request on this machine: other hosts resolve to nothing.
-const browserArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
-
-const types: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-};
-
-/** A static server for `dir` on 127.0.0.1 and a random port: `/x/` serves `/x/index.html`. */
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const url = new URL(request.url ?? "/", "http://127.0.0.1");
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, "index.html");
-    if (!existsSync(file)) {
-      response.writeHead(404, { "content-type": "text/plain" }).end("not found");
-      return;
-    }
-    response.writeHead(200, { "content-type": types[path.extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => {
-    server.listen(0, "127.0.0.1", () => resolve({ server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
-  });
-}
+const args = [...browserArgs, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
 interface Incident {
   page: string;
@@ -92,8 +56,8 @@ test("no built page opens a dialog, throws, or logs a console error from script 
   const canary = "security-canary-page.html";
   writeFileSync(path.join(sites.site, canary), "<!doctype html><title>canary</title><script>alert('canary')</script><img src=x onerror=\"console.error('from script')\">");
 
-  const { server, origin } = await serve(sites.site);
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: browserArgs });
+  const { origin, close } = await serve(sites.site);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args });
   const incidents: Incident[] = [];
   try {
     const { page, current } = await watchedPage(browser, incidents);
@@ -120,7 +84,7 @@ test("no built page opens a dialog, throws, or logs a console error from script 
     }
   } finally {
     await browser.close();
-    server.close();
+    await close();
   }
   assert.equal(incidents.slice(0, 20), [], `${incidents.length} incidents over ${sites.pages.length} pages`);
 });
