@@ -103,8 +103,8 @@ export interface DayEdition extends PeriodRef {
 
 export interface MonthArchive extends PeriodRef {
   count: number;
-  /** Newest first. */
-  days: DayGroup[];
+  /** The month's day editions, newest first: a month page lists days, at most 31, however busy. */
+  days: DayEdition[];
   previous?: PeriodRef;
   next?: PeriodRef;
   year: PeriodRef;
@@ -295,10 +295,10 @@ export function buildDigest(
   });
   linkNeighbours(days, toRef);
 
-  const months: MonthArchive[] = runs(newestFirst, (a) => a.day.key.slice(0, 7)).map(([key, items]) => ({
+  const months: MonthArchive[] = runs(days, (day) => day.key.slice(0, 7)).map(([key, monthDays]) => ({
     ...periodOf(key),
-    count: items.length,
-    days: groupByDay(items),
+    count: monthDays.reduce((sum, day) => sum + day.count, 0),
+    days: monthDays,
     year: periodOf(key.slice(0, 4)),
   }));
   linkNeighbours(months, toRef);

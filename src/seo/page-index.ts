@@ -43,7 +43,7 @@ function buildPageIndex(digest: Digest): PageIndex {
   for (const article of digest.articles) set(article.url, article.published);
   for (const page of digest.topicPages) set(page.url, page.days[0]?.articles[0]?.published);
   for (const day of digest.days) set(day.url, day.groups[0]?.articles[0]?.published);
-  for (const month of digest.months) set(month.url, month.days[0]?.articles[0]?.published);
+  for (const month of digest.months) set(month.url, month.days[0] && newestOnPage.get(month.days[0].url));
   for (const year of digest.years) set(year.url, year.months[0] && newestOnPage.get(year.months[0].url));
   set("/", digest.latestDays[0]?.groups[0]?.articles[0]?.published);
 

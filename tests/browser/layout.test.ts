@@ -78,7 +78,7 @@ it("body copy is at least 16 px at both widths, and no text is smaller than 14 p
       for (const url of ["/", `/topics/${longTopic}/`, "/topics/russia-dprk-arms-deal/", "/2023/09/13/kim-meets-putin-vostochny/", "/2023/09/", "/no-such-page/"]) {
         await page.goto(origin + url);
         const sizes: { body: [string, number][]; all: [string, number][] } = await page.evaluate(() => ({
-          body: [...document.querySelectorAll(".story-body p, .story-body li, .background p, .lede, .item-summary, main > p:not(.meta)")].map((el: any) => [el.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)]),
+          body: [...document.querySelectorAll(".story-body p, .story-body li, .background p, .lede, .item-summary, .month-list > li, main > p:not(.meta)")].map((el: any) => [el.textContent.trim().slice(0, 30), parseFloat(getComputedStyle(el).fontSize)]),
           all: [...document.querySelectorAll("body *")]
             .filter((el: any) => [...el.childNodes].some((n: any) => n.nodeType === 3 && n.textContent.trim()) && el.getClientRects().length > 0)
             .map((el: any) => [`${el.tagName.toLowerCase()}.${el.className} "${el.textContent.trim().slice(0, 30)}"`, parseFloat(getComputedStyle(el).fontSize)]),

@@ -96,6 +96,18 @@ test("day, month and year archives link to their neighbours and up", () => {
   assert.equal(year(".month-list a").map((_, el) => year(el).attr("href")).get(), ["/2023/10/", "/2023/09/", "/2023/08/", "/2023/07/"]);
 });
 
+test("a month archive lists its days, one line each with its count and topics, not every article", () => {
+  const month = page("/2023/09/");
+  const days = month(".month-list li > a").map((_, el) => month(el).attr("href")).get();
+  assert.ok(days.length > 3, days.join(" "));
+  assert.equal(days, [...days].sort().reverse(), "newest day first");
+  for (const url of days) assert.match(url, /^\/2023\/09\/\d\d\/$/);
+  assert.is(month(".item").length, 0, "articles belong on the day pages");
+  const sixth = month(".month-list li").filter((_, el) => month(el).find("a[href='/2023/09/06/']").length > 0);
+  assert.match(sixth.find(".count").text(), /^\d+ articles?$/);
+  assert.equal(sixth.find(".day-topics a").map((_, el) => month(el).text()).get().sort(), ["ASEAN Summit in Jakarta 2023", "Russia–DPRK arms deal"]);
+});
+
 test("the home page shows the latest 7 days with articles, grouped by topic", () => {
   const $ = page("/");
   const days = $(".edition h2 time").map((_, el) => $(el).attr("datetime")).get();

@@ -270,7 +270,7 @@ test("counts add up: days, months and years count their articles, and each sums 
       assert.equal(new Map(digest.days.map((d) => [d.key, d.count])), byDay);
       for (const day of digest.days) assert.is(day.groups.reduce((n, g) => n + g.articles.length, 0), day.count);
       assert.equal(new Map(digest.months.map((m) => [m.key, m.count])), byMonth);
-      for (const month of digest.months) assert.is(month.days.reduce((n, d) => n + d.articles.length, 0), month.count, month.key);
+      for (const month of digest.months) assert.is(month.days.reduce((n, d) => n + d.groups.reduce((g, group) => g + group.articles.length, 0), 0), month.count, month.key);
       assert.equal(new Map(digest.years.map((y) => [y.key, y.count])), byYear);
       for (const year of digest.years) assert.is(year.months.reduce((n, m) => n + m.count, 0), year.count, year.key);
       const total = published.length;
