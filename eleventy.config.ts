@@ -1,5 +1,6 @@
 import type { EleventyConfig } from "./src/eleventy-config.ts";
-import { digestPlugin, optionsFromEnv } from "./src/plugin.ts";
+import { digestPlugin } from "./src/plugin.ts";
+import { optionsFromEnv } from "./src/plugin-options.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
 export default function (eleventyConfig: EleventyConfig) {

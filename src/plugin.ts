@@ -1,6 +1,5 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { DateTime } from "luxon";
 import { trackChangedPages } from "./changed-pages.ts";
 import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
@@ -10,19 +9,7 @@ import { writePages } from "./model-pages.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
-import { defaultSiteSettings, readSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
-
-export interface DigestPluginOptions {
-  settings: SiteSettings;
-  /** Folder of articles and `topics/`. */
-  articlesDir: string;
-  /** The moment that decides which articles are scheduled; pin it for reproducible builds. */
-  now?: DateTime;
-  includeDrafts: boolean;
-  includeScheduled: boolean;
-  /** Rebuilds write only the pages whose data changed (the dev server, whose output keeps the rest). */
-  incremental: boolean;
-}
+import { defaultPluginOptions, type DigestPluginOptions } from "./plugin-options.ts";
 
 /** The model's lists of pages, each presented by its template in `layouts/_includes/`, which sees the page as `alias`. */
 const modelRoutes = {
@@ -33,14 +20,6 @@ const modelRoutes = {
   years: { template: "pages/year.njk", alias: "year" },
 } as const;
 type ModelRoute = keyof typeof modelRoutes;
-
-export const defaultPluginOptions: DigestPluginOptions = {
-  settings: defaultSiteSettings,
-  articlesDir: "articles",
-  includeDrafts: false,
-  includeScheduled: false,
-  incremental: false,
-};
 
 let preloaded: LoadedDigest | undefined;
 
@@ -134,29 +113,4 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   // Content changes rebuild in place. Code in src/ is loaded once per process, so `npm start`
   // runs under `tsx watch`, which restarts the server when a module changes.
   eleventyConfig.addWatchTarget(options.articlesDir);
-}
-
-/**
- * The plugin's options from the environment, so the build command, the dev server and CI share
- * them: site settings (see site.ts), DIGEST_ARTICLES names the content folder, DIGEST_NOW pins
- * "now" (read in the site zone when it has no offset), DIGEST_DRAFTS=1 and DIGEST_SCHEDULED=1
- * include held-back articles — as the dev server always does, marked, so editors can preview them.
- */
-export function optionsFromEnv(env: Record<string, string | undefined>): DigestPluginOptions {
-  const settings = readSiteSettings(env);
-  const preview = env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
-  const options: DigestPluginOptions = {
-    ...defaultPluginOptions,
-    settings,
-    includeDrafts: preview || env.DIGEST_DRAFTS === "1",
-    includeScheduled: preview || env.DIGEST_SCHEDULED === "1",
-    incremental: preview,
-  };
-  if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
-  if (env.DIGEST_NOW) {
-    const now = DateTime.fromISO(env.DIGEST_NOW, { zone: settings.timeZone });
-    if (!now.isValid) throw new SettingsError(`DIGEST_NOW (--now) must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
-    options.now = now;
-  }
-  return options;
 }

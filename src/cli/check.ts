@@ -4,7 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { checkContent } from "../check.ts";
 import { githubAnnotation } from "../github-annotation.ts";
-import { optionsFromEnv } from "../plugin.ts";
+import { optionsFromEnv } from "../plugin-options.ts";
 import { summarizeProblems } from "../problems.ts";
 import { SettingsError } from "../site.ts";
 import { isMain } from "./is-main.ts";
