@@ -1,4 +1,4 @@
-import { Marked, type Token } from "marked";
+import { Marked, Renderer, type Token } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { flatString } from "./flat-string.ts";
 
@@ -114,15 +114,10 @@ function describeScheme(scheme: string): string {
 
 // ------------------------------------------------------------------ sanitizing with a report
 
-/**
- * The allowlist sanitizer on its own, reporting what it removed. Our transform decides every
- * tag and attribute first (and records what it drops); sanitize-html then applies the same
- * allowlist again, and anything it removes beyond ours is reported too, so the report never
- * misses a removal even if the two were to disagree.
- */
-export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHtml {
+/** Whether a link leaves the site: it then gets rel="noopener noreferrer". */
+function externalLinkTest(siteOrigin: string): (href: string) => boolean {
   const ownOrigin = new URL(siteOrigin).origin;
-  const isExternal = (href: string) => {
+  return (href) => {
     const url = browserUrl(href);
     if (!/^https?:/i.test(url)) return false;
     try {
@@ -131,15 +126,26 @@ export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHt
       return true;
     }
   };
+}
+
+/** Whether the allowlist lets `tag` (`a` or `img`) point at this URL. */
+function schemeAllowed(tag: string, value: string): boolean {
+  const scheme = urlScheme(value);
+  return scheme === undefined || (allowedSchemesByTag[tag] ?? allowedSchemes).includes(scheme);
+}
+
+/**
+ * The allowlist sanitizer on its own, reporting what it removed. Our transform decides every
+ * tag and attribute first (and records what it drops); sanitize-html then applies the same
+ * allowlist again, and anything it removes beyond ours is reported too, so the report never
+ * misses a removal even if the two were to disagree.
+ */
+export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHtml {
+  const isExternal = externalLinkTest(siteOrigin);
 
   let removed = new Set<string>();
   /** The attribute names our transform kept, per attribute object it handed to sanitize-html. */
   let kept = new WeakMap<object, string[]>();
-
-  const schemeAllowed = (tag: string, value: string) => {
-    const scheme = urlScheme(value);
-    return scheme === undefined || (allowedSchemesByTag[tag] ?? allowedSchemes).includes(scheme);
-  };
 
   const transform = (tagName: string, attribs: sanitizeHtml.Attributes): sanitizeHtml.Tag => {
     const tag = tagName === "h1" ? "h2" : tagName;
@@ -529,13 +535,50 @@ function plainParagraphs(markdown: string): string {
 
 // ------------------------------------------------------------------ the renderers
 
+/** Token types whose HTML marked writes itself, escaping all text and attribute values. */
+const markedOwnTypes = new Set([
+  "space", "paragraph", "text", "escape", "heading", "hr", "br", "blockquote", "list", "list_item",
+  "code", "codespan", "strong", "em", "del", "link", "image", "table", "def",
+]);
+
+/**
+ * Whether marked's HTML for these tokens is already exactly what the allowlist keeps, so
+ * sanitizing it could change nothing but spelling (`&#39;` for `'`, `<br>` for `<br />`): no raw
+ * HTML (marked escapes every text and attribute it writes itself), no URL the allowlist refuses or
+ * an entity could disguise, nothing it drops (task-list checkboxes, code-language classes outside
+ * `[\w-]`, empty URLs). Most articles are such Markdown, and sanitizing is half of rendering them.
+ */
+function onlyMarkedOwnHtml(tokens: Token[], marked: Marked): boolean {
+  let clean = true;
+  marked.walkTokens(tokens, (token) => {
+    if (!clean) return;
+    if (!markedOwnTypes.has(token.type)) clean = false;
+    else if (token.type === "link" || token.type === "image") {
+      const href: string = token.href;
+      clean = href !== "" && !href.includes("&") && schemeAllowed(token.type === "link" ? "a" : "img", href);
+    } else if (token.type === "code") clean = /^[\w-]*$/.test(/^\S*/.exec(token.lang ?? "")![0]);
+  });
+  return clean;
+}
+
 /**
  * Like {@link createMarkdownRenderer}, and also says what was left out: every removed element,
  * attribute and URL scheme, and when hostile Markdown (see {@link findMarkdownHazard}) or a
  * renderer failure made it fall back to plain text. `npm run check` can warn with it.
  */
 export function createReportingMarkdownRenderer(options: MarkdownOptions): RenderMarkdownWithReport {
-  const marked = new Marked({ gfm: true, async: false, walkTokens: demoteHeadings });
+  const isExternal = externalLinkTest(options.siteOrigin);
+  const marked = new Marked({
+    gfm: true,
+    async: false,
+    renderer: {
+      // Links elsewhere get the rel the sanitizer would give them (it replaces any a link has).
+      link(token) {
+        const html = Renderer.prototype.link.call(this, token);
+        return html.startsWith("<a ") && isExternal(token.href) ? html.replace(">", ' rel="noopener noreferrer">') : html;
+      },
+    },
+  });
   const sanitize = createHtmlSanitizer(options);
   return (markdown, scanned = false) => {
     const notes: string[] = [];
@@ -546,7 +589,11 @@ export function createReportingMarkdownRenderer(options: MarkdownOptions): Rende
       notes.push(`Markdown formatting, shown as plain text instead: line ${hazard.line}: ${hazard.message}`);
     } else {
       try {
-        html = marked.parse(markdown, { async: false });
+        const tokens = marked.lexer(markdown);
+        marked.walkTokens(tokens, demoteHeadings);
+        html = marked.parser(tokens);
+        // Kept for the whole build: in one piece (see flat-string.ts).
+        if (onlyMarkedOwnHtml(tokens, marked)) return { html: flatString(html), removed: notes };
       } catch (error) {
         // A stack overflow the scan did not foresee: the text is still worth showing.
         if (!(error instanceof RangeError)) throw error;
@@ -561,8 +608,9 @@ export function createReportingMarkdownRenderer(options: MarkdownOptions): Rende
 }
 
 /**
- * Our own `marked` instance (never the shared global one) followed by an allowlist sanitizer,
- * so raw HTML pasted into an article can format text but never run code. Never throws on any
+ * Our own `marked` instance (never the shared global one) followed by an allowlist sanitizer
+ * wherever marked did not write all of the HTML itself (see onlyMarkedOwnHtml), so raw HTML
+ * pasted into an article can format text but never run code. Never throws on any
  * text: Markdown too deeply nested to render comes out as plain paragraphs.
  */
 export function createMarkdownRenderer(options: MarkdownOptions): RenderMarkdown {
