@@ -22,9 +22,22 @@ function formatter(style: DateStyle, zone: string, locale: string): Intl.DateTim
 
 const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/;
 
+// Pages show the same dates many times over (a day's date on each of its articles' pages, an
+// article's time on its own page, its day and its topics): each text is formatted once. Bounded,
+// so a big site's build does not keep every text.
+const texts = new Map<string, string>();
+const maxTexts = 50_000;
+
 /** An ISO date from the model, shown in the site's zone and locale (the same text luxon gives). */
 export function readableDate(iso: string, style: DateStyle, zone: string, locale: string): string {
-  // The model's dates carry their offset, so the instant is unambiguous; a bare date or time is read in the zone.
-  const ms = hasOffset.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso, { zone }).toMillis();
-  return Number.isNaN(ms) ? iso : formatter(style, zone, locale).format(ms);
+  const key = `${iso}|${style}|${zone}|${locale}`;
+  let text = texts.get(key);
+  if (text === undefined) {
+    // The model's dates carry their offset, so the instant is unambiguous; a bare date or time is read in the zone.
+    const ms = hasOffset.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso, { zone }).toMillis();
+    text = Number.isNaN(ms) ? iso : formatter(style, zone, locale).format(ms);
+    if (texts.size === maxTexts) texts.clear();
+    texts.set(key, text);
+  }
+  return text;
 }
