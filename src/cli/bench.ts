@@ -8,6 +8,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
 import { measureDevRebuild } from "../bench/dev-rebuild.ts";
+import { pageCreationMicros, slowPageCreationMicros } from "../bench/file-creation-probe.ts";
 import { isMain } from "./is-main.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -82,6 +83,15 @@ async function main(): Promise<void> {
     const generateStart = performance.now();
     await writeCorpus(corpus, { articles });
     console.log(`Corpus: ${articles} articles in ${corpus} (${Math.round(performance.now() - generateStart)} ms to generate)`);
+    // Both builds write thousands of files: how fast the disk creates them right now moves both.
+    const pageMicros = pageCreationMicros(path.join(work, "probe"));
+    console.log(`File system: ${Math.round(pageMicros)} µs to create a page (folder and file)`);
+    if (pageMicros > slowPageCreationMicros) {
+      console.log(
+        `  Slow: above ${slowPageCreationMicros} µs, writing pages costs both builds seconds. On ext4 without a journal this lasts\n` +
+          "  a few minutes after many files were deleted (a previous benchmark's, a test run's): run again later to compare.",
+      );
+    }
 
     // The disk of a shared machine is the noisiest part: with --runs, both builds run that many
     // times, taking turns to go first, nothing deleted in between; each is judged by its fastest run.
@@ -119,6 +129,7 @@ async function main(): Promise<void> {
       JSON.stringify({
         articles,
         runs,
+        pageCreationMicros: Math.round(pageMicros),
         ours: { runsMs: ourRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(ours.wallMs), maxRssMiB: Math.round(ours.maxRssMiB), pages: ours.pages, phases: Object.fromEntries(Object.entries(ours.timings ?? {}).map(([k, v]) => [k, Math.round(v)])) },
         search: withSearch ? { ms: Math.round(withSearch.timings?.search ?? NaN), wallMs: Math.round(withSearch.wallMs), maxRssMiB: Math.round(withSearch.maxRssMiB) } : null,
         bare: bare ? { runsMs: bareRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(bare.wallMs), maxRssMiB: Math.round(bare.maxRssMiB), pages: bare.pages } : null,
