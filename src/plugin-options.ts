@@ -1,5 +1,5 @@
-// The digest plugin's options, apart from the plugin: the build and check commands read them
-// before Eleventy is loaded (see cli/build.ts).
+// The digest plugin's options, apart from the plugin: `npm run check` reads them without
+// loading Eleventy.
 import { DateTime } from "luxon";
 import { defaultSiteSettings, readSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
 
