@@ -28,6 +28,8 @@ export interface Words {
   olderPage: string;
   newerPage: string;
   page: (number: number, total: number) => string;
+  /** Under a day on the home page that shows only the day's first page. */
+  allOfDay: (count: number) => string;
   background: string;
   timeline: string;
   noArticles: string;
@@ -87,6 +89,7 @@ const en: Words = {
   olderPage: "Older articles",
   newerPage: "Newer articles",
   page: (n, total) => `Page ${n} of ${total}`,
+  allOfDay: (count) => `All ${count} articles of this day`,
   background: "Background",
   timeline: "Timeline",
   noArticles: "No articles yet.",
@@ -144,6 +147,7 @@ const id: Words = {
   olderPage: "Artikel lebih lama",
   newerPage: "Artikel lebih baru",
   page: (n, total) => `Halaman ${n} dari ${total}`,
+  allOfDay: (count) => `Semua ${count} artikel hari itu`,
   background: "Latar belakang",
   timeline: "Linimasa",
   noArticles: "Belum ada artikel.",

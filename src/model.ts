@@ -101,6 +101,21 @@ export interface DayEdition extends PeriodRef {
   year: PeriodRef;
 }
 
+/**
+ * One page of a day's edition: a busy day (a backlog imported under one date) spreads over
+ * several pages, `dayPageSize` articles each, so no page grows with the articles a day.
+ */
+export interface DayPage {
+  day: DayEdition;
+  number: number;
+  total: number;
+  url: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  /** This page's articles under their main topics, in the edition's order. */
+  groups: TopicGroup[];
+}
+
 export interface MonthArchive extends PeriodRef {
   count: number;
   /** The month's day editions, newest first: a month page lists days, at most 31, however busy. */
@@ -126,10 +141,12 @@ export interface Digest {
   topicPages: TopicPage[];
   /** Newest first, like months and years. */
   days: DayEdition[];
+  /** Each day's pages, newest day first. */
+  dayPages: DayPage[];
   months: MonthArchive[];
   years: YearArchive[];
-  /** The home page: the newest `homeDays` days that have articles. */
-  latestDays: DayEdition[];
+  /** The home page: the first page of each of the newest `homeDays` days that have articles. */
+  latestDays: DayPage[];
 }
 
 export interface DigestOptions {
@@ -145,6 +162,11 @@ export function articleUrl(at: DateTime, slug: string): string {
 
 export function topicUrl(slug: string, page = 1): string {
   return page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
+}
+
+/** `page` is why no article may have the slug "page" (see validate.ts). */
+export function dayPageUrl(dayUrl: string, page: number): string {
+  return page === 1 ? dayUrl : `${dayUrl}page/${page}/`;
 }
 
 function period(key: string, zone: string): PeriodRef {
@@ -294,6 +316,7 @@ export function buildDigest(
     };
   });
   linkNeighbours(days, toRef);
+  const dayPages = days.flatMap((day) => paginateDay(day, settings.dayPageSize));
 
   const months: MonthArchive[] = runs(days, (day) => day.key.slice(0, 7)).map(([key, monthDays]) => ({
     ...periodOf(key),
@@ -310,7 +333,35 @@ export function buildDigest(
   }));
   linkNeighbours(years, toRef);
 
-  return { articles, topics, topicPages, days, months, years, latestDays: days.slice(0, settings.homeDays) };
+  const latestDays = dayPages.filter((page) => page.number === 1).slice(0, settings.homeDays);
+  return { articles, topics, topicPages, days, dayPages, months, years, latestDays };
+}
+
+/** A day's pages: its articles in the edition's order, `size` a page, regrouped under their topics. */
+function paginateDay(day: DayEdition, size: number): DayPage[] {
+  const page = (number: number, total: number, groups: TopicGroup[]): DayPage => ({
+    day,
+    number,
+    total,
+    url: dayPageUrl(day.url, number),
+    previousUrl: number > 1 ? dayPageUrl(day.url, number - 1) : undefined,
+    nextUrl: number < total ? dayPageUrl(day.url, number + 1) : undefined,
+    groups,
+  });
+  if (day.count <= size) return [page(1, 1, day.groups)];
+  const inOrder = day.groups.flatMap((group) => group.articles.map((article) => ({ topic: group.topic, article })));
+  const total = Math.ceil(inOrder.length / size);
+  const pages: DayPage[] = [];
+  for (let number = 1; number <= total; number++) {
+    const groups: TopicGroup[] = [];
+    for (const { topic, article } of inOrder.slice((number - 1) * size, number * size)) {
+      const last = groups[groups.length - 1];
+      if (last?.topic === topic) last.articles.push(article);
+      else groups.push({ topic, articles: [article] });
+    }
+    pages.push(page(number, total, groups));
+  }
+  return pages;
 }
 
 function toArticleRef(a: Article): ArticleRef {

@@ -14,7 +14,7 @@ import { defaultPluginOptions, type DigestPluginOptions } from "./plugin-options
 /** The model's lists of pages, each presented by its template in `layouts/_includes/`, which sees the page as `alias`. */
 const modelRoutes = {
   articles: { template: "pages/article.njk", alias: "article" },
-  days: { template: "pages/day.njk", alias: "day" },
+  dayPages: { template: "pages/day.njk", alias: "dayPage" },
   topicPages: { template: "pages/topic.njk", alias: "topicPage" },
   months: { template: "pages/month.njk", alias: "month" },
   years: { template: "pages/year.njk", alias: "year" },
@@ -69,14 +69,14 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   let pagesOfThisBuild: Promise<Pick<Digest, ModelRoute> & { feedTopics: Topic[] }> | undefined;
   const pagesToWrite = () =>
     (pagesOfThisBuild ??= digestOfThisBuild().then((digest) => {
-      const { articles, days, topicPages, months, years, topics } = digest;
-      if (!changed) return { articles, days, topicPages, months, years, feedTopics: topics };
+      const { articles, dayPages, topicPages, months, years, topics } = digest;
+      if (!changed) return { articles, dayPages, topicPages, months, years, feedTopics: topics };
       // Every page links the newest year as "Archive": when that changes, every page does.
       if (changed.select([{ url: "(every page)", archive: years[0]?.url ?? null }]).length) changed.forget();
       const select = <T extends { url: string }>(list: T[]) => changed.select(list);
       // A topic's two feeds are made from its feed data alone.
       const feeds = select(topics.map((topic) => ({ url: `${topic.url}feed.*`, topic, feed: feedData(digest, settings, topic.slug) })));
-      return { articles: select(articles), days: select(days), topicPages: select(topicPages), months: select(months), years: select(years), feedTopics: feeds.map((f) => f.topic) };
+      return { articles: select(articles), dayPages: select(dayPages), topicPages: select(topicPages), months: select(months), years: select(years), feedTopics: feeds.map((f) => f.topic) };
     }));
   eleventyConfig.addGlobalData("feedTopics", () => pagesToWrite().then((pages) => pages.feedTopics));
 

@@ -22,6 +22,8 @@ export interface SiteSettings {
   homeDays: number;
   /** Articles per page of a topic's timeline. */
   topicPageSize: number;
+  /** Articles per page of a day's edition; a day with more has further pages. */
+  dayPageSize: number;
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -33,6 +35,7 @@ export const defaultSiteSettings: SiteSettings = {
   locale: "en-GB",
   homeDays: 7,
   topicPageSize: 20,
+  dayPageSize: 50,
 };
 
 /** Locale used for a language when DIGEST_LANG changes it without DIGEST_LOCALE. */

@@ -171,6 +171,8 @@ function validateArticle(
 
   const slug = fields?.slug ?? slugFromFileName(path.basename(file.file));
   if (fields && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
+  // A busy day's later pages live at /2025/03/14/page/2/, next to its articles.
+  else if (slug === "page") report(["slug"], `is "page"${fields?.slug ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
   return {

@@ -54,7 +54,20 @@ test("days are newest first; inside a day, articles sit once under their main to
 });
 
 test("the home page holds the newest homeDays days", () => {
-  assert.equal(digest.latestDays.map((d) => d.key), ["2023-10-01", "2023-09-06"]);
+  assert.equal(digest.latestDays.map((p) => p.day.key), ["2023-10-01", "2023-09-06"]);
+});
+
+test("a busy day's edition spreads over pages of dayPageSize articles, its topics' groups split where a page ends", () => {
+  const busy = buildDigest(sources, topics, { ...settings, dayPageSize: 1 }, { now });
+  const sept5 = busy.dayPages.filter((p) => p.day.key === "2023-09-05");
+  assert.equal(urls(sept5), ["/2023/09/05/", "/2023/09/05/page/2/"]);
+  assert.equal(sept5.map((p) => p.groups.map((g) => [g.topic.slug, g.articles.map((a) => a.slug)])), [[["asean", ["b"]]], [["arms", ["a"]]]]);
+  assert.equal([sept5[0]!.nextUrl, sept5[1]!.previousUrl, sept5[0]!.total], ["/2023/09/05/page/2/", "/2023/09/05/", 2]);
+  // The home page shows a day's first page; the day's count still says how many it has.
+  assert.equal(busy.latestDays.map((p) => [p.day.key, p.number, p.day.count]), [["2023-10-01", 1, 1], ["2023-09-06", 1, 2]]);
+  assert.equal(busy.latestDays[1]!.groups.flatMap((g) => g.articles.map((a) => a.slug)), ["late"]);
+  // A day that fits stays one page at the day's URL.
+  assert.equal(urls(digest.dayPages), ["/2023/10/01/", "/2023/09/06/", "/2023/09/05/", "/2022/12/31/"]);
 });
 
 test("days, months and years link to their neighbours and up", () => {
@@ -136,7 +149,7 @@ test("input order does not change the output", () => {
 
 test("an empty site is a valid site", () => {
   const empty = buildDigest([], topics, settings, { now });
-  assert.equal([empty.articles, empty.days, empty.months, empty.years, empty.latestDays], [[], [], [], [], []]);
+  assert.equal([empty.articles, empty.days, empty.dayPages, empty.months, empty.years, empty.latestDays], [[], [], [], [], [], []]);
   assert.is(empty.topicPages.length, 3);
 });
 

@@ -24,6 +24,7 @@ test("no variables: the defaults", () => {
     locale: "en-GB",
     homeDays: 7,
     topicPageSize: 20,
+    dayPageSize: 50,
   });
 });
 

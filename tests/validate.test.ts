@@ -133,4 +133,14 @@ test("slug: overrides the file name", () => {
   assert.is(check(good.replace("lang: en", "lang: en\nslug: kim-putin")).articles[0]?.slug, "kim-putin");
 });
 
+test("an article may not take the slug a busy day's later pages use", () => {
+  const named = check(good.replace("lang: en", "lang: en\nslug: page"));
+  assert.equal(named.articles, []);
+  assert.equal(named.problems.map((p) => [p.field, p.line]), [["slug", 10]]);
+  assert.match(named.problems[0]!.message, 'is "page", which a busy day\'s later pages use in their URLs: add slug: with another name');
+  const fromFileName = check(good, "articles/2023/2023-09-13-page.md");
+  assert.equal(fromFileName.articles, []);
+  assert.match(fromFileName.problems[0]!.message, 'is "page" (from the file name)');
+});
+
 test.run();

@@ -50,8 +50,8 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
     // The model's pages are written by the digest plugin itself (model-pages.ts), not listed by Eleventy.
-    const { articles, days, topicPages, months, years } = loaded.digest;
-    pages = templates.length + articles.length + days.length + topicPages.length + months.length + years.length;
+    const { articles, dayPages, topicPages, months, years } = loaded.digest;
+    pages = templates.length + articles.length + dayPages.length + topicPages.length + months.length + years.length;
     lap("render");
     // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
     if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");

@@ -13,7 +13,7 @@ export interface PageIndex {
   /** Newest first, by topic slug; every topic has a list, maybe empty. */
   byTopic: Map<string, Article[]>;
   /**
-   * Every page Eleventy paginates the model into: articles, topic pages, days, months, years.
+   * Every page of the model: articles, topic pages, day pages, months, years.
    * (Eleventy's collections hold only the first page of a paginated template.)
    */
   modelPageUrls: string[];
@@ -42,14 +42,14 @@ function buildPageIndex(digest: Digest): PageIndex {
   };
   for (const article of digest.articles) set(article.url, article.published);
   for (const page of digest.topicPages) set(page.url, page.days[0]?.articles[0]?.published);
-  for (const day of digest.days) set(day.url, day.groups[0]?.articles[0]?.published);
+  for (const page of digest.dayPages) set(page.url, page.groups[0]?.articles[0]?.published);
   for (const month of digest.months) set(month.url, month.days[0] && newestOnPage.get(month.days[0].url));
   for (const year of digest.years) set(year.url, year.months[0] && newestOnPage.get(year.months[0].url));
-  set("/", digest.latestDays[0]?.groups[0]?.articles[0]?.published);
+  set("/", digest.latestDays[0] && newestOnPage.get(digest.latestDays[0].url));
 
   const byTopic = new Map<string, Article[]>(digest.topics.map((t) => [t.slug, []]));
   for (const article of newestFirst) for (const topic of article.topics) byTopic.get(topic.slug)?.push(article);
 
-  const modelPageUrls = [digest.articles, digest.topicPages, digest.days, digest.months, digest.years].flatMap((pages) => pages.map((p) => p.url));
+  const modelPageUrls = [digest.articles, digest.topicPages, digest.dayPages, digest.months, digest.years].flatMap((pages) => pages.map((p) => p.url));
   return { articleByUrl, topicPageByUrl, newestOnPage, newest, newestFirst, byTopic, modelPageUrls };
 }

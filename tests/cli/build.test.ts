@@ -191,6 +191,34 @@ test("article bodies never pass through the template engine", () => {
   assert.not.match(html, "42");
 });
 
+test("a busy day's edition spreads over pages; the home page shows its first page and links the rest", () => {
+  const busy: Record<string, string> = { "topics/test.md": topicFile };
+  for (let i = 0; i < 57; i++) {
+    const time = `${String(8 + Math.floor(i / 6)).padStart(2, "0")}:${String((i % 6) * 10).padStart(2, "0")}`;
+    busy[`story-${String(i).padStart(2, "0")}.md`] = `---\ntitle: Story ${i}\ndate: 2023-09-05T${time}\ntopic: test\nsource: Antara\n---\nText ${i}.\n`;
+  }
+  const out = path.join(tmp, "busy");
+  const result = build(out, {}, ["--articles", fixture(busy)]);
+  assert.is(result.code, 0, result.out);
+  const read = (url: string) => cheerio.load(readFileSync(path.join(out, url, "index.html"), "utf8"));
+  const titles = ($: cheerio.CheerioAPI) => $(".item-title").map((_, el) => $(el).text()).get();
+  const first = read("/2023/09/05/");
+  const second = read("/2023/09/05/page/2/");
+  assert.is(titles(first).length, 50);
+  assert.equal(titles(first).slice(0, 2), ["Story 56", "Story 55"], "newest first");
+  assert.equal(titles(second), ["Story 6", "Story 5", "Story 4", "Story 3", "Story 2", "Story 1", "Story 0"]);
+  assert.match(first(".meta").first().text(), "57 articles");
+  assert.is(first("nav.pager a[rel=next]").first().attr("href"), "/2023/09/05/page/2/");
+  assert.is(second("nav.pager a[rel=prev]").first().attr("href"), "/2023/09/05/");
+  assert.match(second("title").text(), "Page 2 of 2");
+  const home = read("/");
+  assert.is(home(".edition .item").length, 50);
+  assert.is(home(".edition .more a").attr("href"), "/2023/09/05/");
+  assert.match(home(".edition .more a").text(), "All 57 articles");
+  const sitemap = readFileSync(path.join(out, "sitemap.xml"), "utf8");
+  assert.match(sitemap, "/2023/09/05/page/2/");
+});
+
 test("invalid content fails the build with every problem, no stack trace, and leaves the output as it was", () => {
   const articles = fixture({
     "topics/test.md": topicFile,

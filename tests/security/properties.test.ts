@@ -183,7 +183,7 @@ const scenario: fc.Arbitrary<Scenario> = fc
   );
 
 function digestOf(s: Scenario) {
-  const settings: SiteSettings = { ...defaultSiteSettings, timeZone: s.timeZone, topicPageSize: s.pageSize, homeDays: s.homeDays };
+  const settings: SiteSettings = { ...defaultSiteSettings, timeZone: s.timeZone, topicPageSize: s.pageSize, dayPageSize: s.pageSize, homeDays: s.homeDays };
   const topics: RenderedTopic[] = Array.from({ length: s.topicCount }, (_, i) => ({ file: `topics/t${i}.md`, slug: `t${i}`, title: `Topic ${i}`, html: "" }));
   const sources: RenderedArticle[] = s.articles.map((a, i) => ({
     file: `a${i}.md`,
@@ -261,6 +261,32 @@ test("every published article is on each of its topics' pages exactly once, and 
   );
 });
 
+test("a day's pages hold its edition in order, at most a page's worth each, under main topics", () => {
+  fc.assert(
+    fc.property(scenario, (s) => {
+      const { digest } = digestOf(s);
+      const pagesOf = new Map<string, typeof digest.dayPages>();
+      for (const page of digest.dayPages) pagesOf.set(page.day.key, [...(pagesOf.get(page.day.key) ?? []), page]);
+      assert.equal([...pagesOf.keys()], digest.days.map((d) => d.key), "every day, newest first");
+      for (const day of digest.days) {
+        const pages = pagesOf.get(day.key)!;
+        assert.is(pages.length, Math.ceil(day.count / s.pageSize), day.key);
+        assert.equal(pages.map((p) => [p.number, p.total]), pages.map((_, i) => [i + 1, pages.length]));
+        assert.is(pages[0]!.url, day.url);
+        assert.is(new Set(pages.map((p) => p.url)).size, pages.length, "each page its own URL");
+        const edition = day.groups.flatMap((g) => g.articles);
+        assert.equal(pages.flatMap((p) => p.groups.flatMap((g) => g.articles)), edition, day.key);
+        for (const page of pages) {
+          assert.ok(page.groups.reduce((n, g) => n + g.articles.length, 0) <= s.pageSize);
+          for (const group of page.groups) for (const article of group.articles) assert.is(group.topic.slug, article.topics[0]!.slug);
+          for (let i = 1; i < page.groups.length; i++) assert.is.not(page.groups[i]!.topic, page.groups[i - 1]!.topic, "one group a topic");
+        }
+      }
+    }),
+    runs,
+  );
+});
+
 test("counts add up: days, months and years count their articles, and each sums to the whole", () => {
   fc.assert(
     fc.property(scenario, (s) => {
@@ -279,7 +305,7 @@ test("counts add up: days, months and years count their articles, and each sums 
       assert.is(digest.months.reduce((n, m) => n + m.count, 0), total);
       assert.is(digest.years.reduce((n, y) => n + y.count, 0), total);
       assert.is(digest.topics.reduce((n, t) => n + t.count, 0), published.reduce((n, a) => n + a.topics.length, 0));
-      assert.equal(digest.latestDays.map((d) => d.key), digest.days.slice(0, s.homeDays).map((d) => d.key));
+      assert.equal(digest.latestDays.map((p) => [p.day.key, p.number]), digest.days.slice(0, s.homeDays).map((d) => [d.key, 1]));
     }),
     runs,
   );
