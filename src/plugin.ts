@@ -9,6 +9,8 @@ import { writePages } from "./model-pages.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
+import { pageIndex } from "./seo/page-index.ts";
+import { sitemapFiles } from "./seo/sitemap.ts";
 import { defaultPluginOptions, type DigestPluginOptions } from "./plugin-options.ts";
 
 /** The model's lists of pages, each presented by its template in `layouts/_includes/`, which sees the page as `alias`. */
@@ -78,6 +80,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       const feeds = select(topics.map((topic) => ({ url: `${topic.url}feed.*`, topic, feed: feedData(digest, settings, topic.slug) })));
       return { articles: select(articles), dayPages: select(dayPages), topicPages: select(topicPages), months: select(months), years: select(years), feedTopics: feeds.map((f) => f.topic) };
     }));
+  eleventyConfig.addGlobalData("sitemapFiles", () => digestOfThisBuild().then((digest) => sitemapFiles(pageIndex(digest))));
   eleventyConfig.addGlobalData("feedTopics", () => pagesToWrite().then((pages) => pages.feedTopics));
 
   // The model's pages are written after Eleventy's own pages, with the same Nunjucks environment

@@ -5,7 +5,7 @@ import { jsonFeed } from "../feeds/json-feed.ts";
 import type { Digest } from "../model.ts";
 import { newsSitemap } from "../seo/news-sitemap.ts";
 import { pageIndex } from "../seo/page-index.ts";
-import { htmlPageUrls, sitemap, type BuiltPage } from "../seo/sitemap.ts";
+import { htmlPageUrls, sitemap, type BuiltPage, type SitemapFile } from "../seo/sitemap.ts";
 import type { SiteSettings } from "../site.ts";
 import { absoluteUrl } from "./absolute-url.ts";
 import { articleAt } from "./article-at.ts";
@@ -26,6 +26,6 @@ export function registerFilters(eleventyConfig: EleventyConfig, settings: SiteSe
   eleventyConfig.addFilter("jsonLd", (value: unknown) => jsonLd(value));
   eleventyConfig.addFilter("atomFeed", (digest: Digest, topicSlug?: string) => atomFeed(feedData(digest, settings, topicSlug)));
   eleventyConfig.addFilter("jsonFeed", (digest: Digest, topicSlug?: string) => jsonFeed(feedData(digest, settings, topicSlug)));
-  eleventyConfig.addFilter("sitemap", (pages: BuiltPage[], digest: Digest) => sitemap(htmlPageUrls(pages), pageIndex(digest), settings));
+  eleventyConfig.addFilter("sitemap", (file: SitemapFile, pages: BuiltPage[], digest: Digest) => sitemap(file, htmlPageUrls(pages), pageIndex(digest), settings));
   eleventyConfig.addFilter("newsSitemap", (digest: Digest) => newsSitemap(pageIndex(digest), settings));
 }

@@ -2,17 +2,18 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { pageIndex } from "../../src/seo/page-index.ts";
-import { htmlPageUrls, sitemap } from "../../src/seo/sitemap.ts";
+import { htmlPageUrls, sitemap, sitemapFiles, type SitemapFile } from "../../src/seo/sitemap.ts";
 import { prefixed, site, smallDigest } from "../helpers/small-digest.ts";
 
 const index = pageIndex(smallDigest());
+const all: SitemapFile = { url: "/sitemap.xml", kind: "all" };
 const parse = (xml: string) => {
   assert.is(XMLValidator.validate(xml), true);
   return new XMLParser({ isArray: (name) => name === "url" }).parse(xml).urlset.url as { loc: string; lastmod?: string }[];
 };
 
 test("lists the given pages and every model page once, each with a lastmod, but not the 404 page", () => {
-  const urls = parse(sitemap(["/", "/topics/", "/search/", "/404.html", "/2023/09/01/old/"], index, site));
+  const urls = parse(sitemap(all, ["/", "/topics/", "/search/", "/404.html", "/2023/09/01/old/"], index, site));
   const locs = urls.map((u) => u.loc.replace("https://example.org", ""));
   assert.equal(locs, [...new Set(locs)].sort());
   for (const url of ["/", "/topics/", "/search/", "/2023/09/12/kereta/", "/topics/arms/page/2/", "/topics/quiet/", "/2023/09/14/", "/2023/09/", "/2023/"]) {
@@ -27,13 +28,39 @@ test("lists the given pages and every model page once, each with a lastmod, but 
 });
 
 test("an empty site has its pages (home, empty topics) without lastmod", () => {
-  const urls = parse(sitemap(["/"], pageIndex(smallDigest([])), site));
+  const urls = parse(sitemap(all, ["/"], pageIndex(smallDigest([])), site));
   assert.equal(urls.map((u) => u.loc), ["https://example.org/", "https://example.org/topics/arms/", "https://example.org/topics/haze/", "https://example.org/topics/quiet/"]);
   assert.ok(urls.every((u) => u.lastmod === undefined));
 });
 
 test("URLs are absolute inside the path prefix", () => {
-  for (const { loc } of parse(sitemap(["/"], index, prefixed))) assert.ok(loc.startsWith("https://news.example.com/digest/"), loc);
+  for (const { loc } of parse(sitemap(all, ["/"], index, prefixed))) assert.ok(loc.startsWith("https://news.example.com/digest/"), loc);
+});
+
+test("a site within the protocol's 50,000 URLs has one sitemap file", () => {
+  assert.equal(sitemapFiles(index), [all]);
+});
+
+test("a bigger site gets an index of parts, each within the limit, listing every page once", () => {
+  const limits = { urlsPerFile: 6, eleventyPages: 2 };
+  const own = ["/", "/topics/", "/404.html"];
+  const files = sitemapFiles(index, limits);
+  const expected = parse(sitemap(all, own, index, site)).map((u) => u.loc);
+  const parts = files.filter((f) => f.kind === "part");
+  assert.equal(files.map((f) => f.url), ["/sitemap.xml", ...parts.map((_, i) => `/sitemap-${i + 1}.xml`)]);
+  assert.is(parts.length, Math.ceil(index.modelPageUrls.length / 4));
+  const listed = parts.map((part) => parse(sitemap(part, own, index, site, limits)));
+  for (const urls of listed) assert.ok(urls.length > 0 && urls.length <= 6, `${urls.length} URLs`);
+  assert.equal(listed.flat().map((u) => u.loc).sort(), [...expected].sort(), "every page once, the 404 page in none");
+
+  const xml = sitemap(files[0]!, own, index, site, limits);
+  assert.is(XMLValidator.validate(xml), true);
+  const entries = new XMLParser({ isArray: (name) => name === "sitemap" }).parse(xml).sitemapindex.sitemap as { loc: string; lastmod?: string }[];
+  assert.equal(entries.map((e) => e.loc), parts.map((p) => `https://example.org${p.url}`));
+  entries.forEach((entry, i) => {
+    const times = listed[i]!.map((u) => u.lastmod!).sort((a, b) => Date.parse(b) - Date.parse(a));
+    assert.is(entry.lastmod, times[0], entry.loc);
+  });
 });
 
 test("only pages written as HTML come from Eleventy's collection", () => {
