@@ -5,10 +5,13 @@ import type { SiteSettings } from "../site.ts";
 import type { PageIndex } from "./page-index.ts";
 import { escapeXml } from "./xml.ts";
 
+/** Google News reads at most 1,000 URLs from one news sitemap. */
+export const newsSitemapLimit = 1_000;
+
 /**
  * The articles of the newest two days of content: the day of the newest article and the day
- * before it, in the site's zone. Counting from the newest article rather than the clock keeps
- * the build reproducible and a quiet week from emptying the sitemap.
+ * before it, in the site's zone, at most the newest 1,000. Counting from the newest article
+ * rather than the clock keeps the build reproducible and a quiet week from emptying the sitemap.
  */
 export function newsArticles(index: PageIndex, site: SiteSettings): Article[] {
   const newest = index.newestFirst[0];
@@ -16,7 +19,7 @@ export function newsArticles(index: PageIndex, site: SiteSettings): Article[] {
   const firstDay = DateTime.fromISO(newest.day.key, { zone: site.timeZone }).minus({ days: 1 }).toISODate()!;
   const out: Article[] = [];
   for (const article of index.newestFirst) {
-    if (article.day.key < firstDay) break;
+    if (article.day.key < firstDay || out.length === newsSitemapLimit) break;
     out.push(article);
   }
   return out;

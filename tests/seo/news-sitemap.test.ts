@@ -3,13 +3,21 @@ import * as assert from "uvu/assert";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { newsArticles, newsLanguage, newsSitemap } from "../../src/seo/news-sitemap.ts";
 import { pageIndex } from "../../src/seo/page-index.ts";
-import { site, smallDigest } from "../helpers/small-digest.ts";
+import { article, site, smallDigest } from "../helpers/small-digest.ts";
 
 const index = pageIndex(smallDigest());
 
 test("holds the articles of the newest article's day and the day before, counted from the content", () => {
   assert.equal(newsArticles(index, site).map((a) => a.slug), ["newest", "haze-day", "quotes"]);
   assert.equal(newsArticles(pageIndex(smallDigest([])), site), []);
+});
+
+test("holds at most the newest 1,000 articles, as Google News reads no more", () => {
+  const busy = Array.from({ length: 1_200 }, (_, i) => article(`s${i}`, `2023-09-14T${String(Math.floor(i / 60) + 1).padStart(2, "0")}:${String(i % 60).padStart(2, "0")}`, ["haze"]));
+  const listed = newsArticles(pageIndex(smallDigest(busy)), site);
+  assert.is(listed.length, 1_000);
+  assert.is(listed[0]!.slug, "s1199");
+  assert.is(listed[999]!.slug, "s200");
 });
 
 test("is a Google News sitemap with publication, language, date and escaped title", () => {
