@@ -21,3 +21,32 @@ export function pageCreationMicros(dir: string, pages = 1000): number {
   }
   return ((performance.now() - start) * 1000) / pages;
 }
+
+export interface QuietDiskOptions {
+  /** The longest to wait, in milliseconds, before measuring anyway. */
+  maxWaitMs: number;
+  /** Between two probes. */
+  intervalMs: number;
+  sleep?: (ms: number) => Promise<void>;
+  report?: (line: string) => void;
+}
+
+/**
+ * After a `first` probe found the disk slow, probes again (`probe`, in µs a page) until creating
+ * pages is fast again or `maxWaitMs` has passed; returns every result in order, `first` first. The slow spell after a mass delete ends by itself
+ * within minutes; builds timed during it measure the disk's recent past more than themselves.
+ */
+export async function waitForQuietDisk(first: number, probe: () => number, options: QuietDiskOptions): Promise<number[]> {
+  const { maxWaitMs, intervalMs, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)), report = console.log } = options;
+  const results = [first];
+  let waited = 0;
+  if (first <= slowPageCreationMicros) return results;
+  report(`  Slow (above ${slowPageCreationMicros} µs): waiting up to ${Math.round(maxWaitMs / 60_000)} min for it to recover (--no-wait measures now)`);
+  while (results.at(-1)! > slowPageCreationMicros && waited < maxWaitMs) {
+    await sleep(intervalMs);
+    waited += intervalMs;
+    results.push(probe());
+    report(`  after ${Math.round(waited / 1000)} s: ${Math.round(results.at(-1)!)} µs a page`);
+  }
+  return results;
+}
