@@ -80,6 +80,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       const feeds = select(topics.map((topic) => ({ url: `${topic.url}feed.*`, topic, feed: feedData(digest, settings, topic.slug) })));
       return { articles: select(articles), dayPages: select(dayPages), topicPages: select(topicPages), months: select(months), years: select(years), feedTopics: feeds.map((f) => f.topic) };
     }));
+  // How many files the sitemap takes depends on the model: layouts/sitemap.njk paginates over them.
   eleventyConfig.addGlobalData("sitemapFiles", () => digestOfThisBuild().then((digest) => sitemapFiles(pageIndex(digest))));
   eleventyConfig.addGlobalData("feedTopics", () => pagesToWrite().then((pages) => pages.feedTopics));
 

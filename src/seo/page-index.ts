@@ -14,7 +14,7 @@ export interface PageIndex {
   byTopic: Map<string, Article[]>;
   /**
    * Every page of the model: articles, topic pages, day pages, months, years.
-   * (Eleventy's collections hold only the first page of a paginated template.)
+   * (Eleventy's collections do not list them: the plugin writes them itself, see model-pages.ts.)
    */
   modelPageUrls: string[];
 }
