@@ -3,7 +3,6 @@
 import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { setFlagsFromString } from "node:v8";
 import Eleventy from "@11ty/eleventy";
 import { loadDigest } from "../digest.ts";
 import { optionsFromEnv } from "../plugin-options.ts";
@@ -121,10 +120,5 @@ async function main(argv: string[]): Promise<number> {
 }
 
 if (isMain(import.meta.filename)) {
-  // A big site's articles, bodies and HTML are in memory at once (about 1 GB at 100,000
-  // articles). After a cheap full collection V8 lets the heap grow to four times what survived
-  // it, and a build ends before it gets there: the garbage stays. Growing by half instead
-  // collects it (100,000 articles: peak RSS 1,840–1,890 → 1,660 MiB) for about 2 % more time.
-  setFlagsFromString("--heap-growing-percent=50");
   process.exitCode = await main(process.argv.slice(2));
 }
