@@ -30,7 +30,18 @@ export function parseArticleDate(raw: string, zone: string): ArticleDate | { err
   if (!at.isValid) {
     return { error: `"${raw}" is not a real date (${at.invalidExplanation ?? at.invalidReason}): ${acceptedDateForms}` };
   }
-  return { at: at.setZone(zone), allDay };
+  return { at: allDay ? firstMidnight(at) : at.setZone(zone), allDay };
+}
+
+/**
+ * Where the clocks went back over midnight (Havana's last hour of summer time is 00:00–01:00),
+ * midnight came twice and luxon takes the later: the day began at the first. Read midnight with
+ * the offset in force just before luxon's answer; if that reading is a real midnight, it is it.
+ */
+function firstMidnight(at: DateTime): DateTime {
+  const before = at.minus(1);
+  const earlier = DateTime.fromMillis(Date.UTC(at.year, at.month - 1, at.day) - before.offset * 60_000, { zone: at.zone });
+  return earlier < at && earlier.offset === before.offset && earlier.hour === 0 && earlier.minute === 0 && earlier.toISODate() === at.toISODate() ? earlier : at;
 }
 
 // luxon's formatting is the costliest part of building the model; the dev server hands back the
@@ -51,3 +62,4 @@ export function dayKey(at: DateTime): string {
 export function isoInZone(at: DateTime): string {
   return textsOf(at).iso;
 }
+
