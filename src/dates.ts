@@ -63,3 +63,9 @@ export function isoInZone(at: DateTime): string {
   return textsOf(at).iso;
 }
 
+/** The latest of ISO times, compared as instants: in a zone with summer time their offsets differ. */
+export function latestTime(times: readonly (string | undefined)[]): string | undefined {
+  let latest: string | undefined;
+  for (const time of times) if (time && (!latest || Date.parse(time) > Date.parse(latest))) latest = time;
+  return latest;
+}

@@ -1,3 +1,4 @@
+import { latestTime } from "../dates.ts";
 import type { Article, Digest, TopicPage } from "../model.ts";
 
 /** What the head, feeds and sitemaps look up by URL or topic, built in one pass over the model. */
@@ -42,7 +43,8 @@ function buildPageIndex(digest: Digest): PageIndex {
   };
   for (const article of digest.articles) set(article.url, article.published);
   for (const page of digest.topicPages) set(page.url, page.days[0]?.articles[0]?.published);
-  for (const page of digest.dayPages) set(page.url, page.groups[0]?.articles[0]?.published);
+  // A later page of a busy day may start inside one topic's group and go on to a newer one.
+  for (const page of digest.dayPages) set(page.url, latestTime(page.groups.map((group) => group.articles[0]!.published)));
   for (const month of digest.months) set(month.url, month.days[0] && newestOnPage.get(month.days[0].url));
   for (const year of digest.years) set(year.url, year.months[0] && newestOnPage.get(year.months[0].url));
   set("/", digest.latestDays[0] && newestOnPage.get(digest.latestDays[0].url));
@@ -53,3 +55,4 @@ function buildPageIndex(digest: Digest): PageIndex {
   const modelPageUrls = [digest.articles, digest.topicPages, digest.dayPages, digest.months, digest.years].flatMap((pages) => pages.map((p) => p.url));
   return { articleByUrl, topicPageByUrl, newestOnPage, newest, newestFirst, byTopic, modelPageUrls };
 }
+

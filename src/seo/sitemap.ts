@@ -1,3 +1,4 @@
+import { latestTime } from "../dates.ts";
 import { absoluteUrl } from "../filters/absolute-url.ts";
 import type { SiteSettings } from "../site.ts";
 import type { PageIndex } from "./page-index.ts";
@@ -38,16 +39,17 @@ export function sitemapFiles(index: PageIndex, limits: SitemapLimits = sitemapLi
 export function sitemap(file: SitemapFile, urls: readonly string[], index: PageIndex, site: SiteSettings, limits: SitemapLimits = sitemapLimits): string {
   const ownPages = urls.filter((url) => !notListed.has(url));
   if (file.kind === "all") return urlset([...new Set([...ownPages, ...index.modelPageUrls])].sort(), index, site);
+  if (ownPages.length > limits.eleventyPages) throw new Error(`sitemap: ${ownPages.length} pages from templates, room for ${limits.eleventyPages}`);
   const perPart = limits.urlsPerFile - limits.eleventyPages;
   const modelUrls = sortedModelUrls(index);
-  const inPart = (number: number) => modelUrls.slice((number - 1) * perPart, number * perPart);
-  if (file.kind === "part") {
-    if (ownPages.length > limits.eleventyPages) throw new Error(`sitemap: ${ownPages.length} pages from templates, room for ${limits.eleventyPages}`);
-    const part = inPart(file.number);
-    return urlset(file.number === 1 ? [...new Set([...ownPages, ...part])].sort() : part, index, site);
-  }
+  // The first part also lists the template pages (home, topics, search): the index's date for it counts them too.
+  const inPart = (number: number) => {
+    const part = modelUrls.slice((number - 1) * perPart, number * perPart);
+    return number === 1 ? [...new Set([...ownPages, ...part])].sort() : part;
+  };
+  if (file.kind === "part") return urlset(inPart(file.number), index, site);
   const entries = file.parts.map((url, i) => {
-    const lastmod = newest(inPart(i + 1).map((page) => index.newestOnPage.get(page) ?? index.newest));
+    const lastmod = latestTime(inPart(i + 1).map((page) => index.newestOnPage.get(page) ?? index.newest));
     return `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(url, site.baseUrl, site.pathPrefix))}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}  </sitemap>\n`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</sitemapindex>`;
@@ -68,13 +70,6 @@ function sortedModelUrls(index: PageIndex): string[] {
   let urls = sorted.get(index);
   if (!urls) sorted.set(index, (urls = [...new Set(index.modelPageUrls)].filter((url) => !notListed.has(url)).sort()));
   return urls;
-}
-
-/** The latest of ISO times that may carry different offsets (a zone with summer time). */
-function newest(times: (string | undefined)[]): string | undefined {
-  let best: string | undefined;
-  for (const time of times) if (time && (!best || Date.parse(time) > Date.parse(best))) best = time;
-  return best;
 }
 
 /** The part of an Eleventy collection item (`collections.all`) the sitemap reads. */

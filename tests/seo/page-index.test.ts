@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { pageIndex } from "../../src/seo/page-index.ts";
-import { smallDigest } from "../helpers/small-digest.ts";
+import { article, site, smallDigest } from "../helpers/small-digest.ts";
 
 const digest = smallDigest();
 const index = pageIndex(digest);
@@ -23,6 +23,14 @@ test("each listing page knows the time of its newest article", () => {
   assert.is(index.newestOnPage.get("/topics/arms/page/2/"), "2023-09-01T08:00:00+07:00");
   assert.is(index.newestOnPage.get("/2023/09/12/kereta/"), "2023-09-12T10:00:00+07:00");
   assert.is(index.newestOnPage.get("/topics/quiet/"), undefined, "a topic page without articles");
+});
+
+test("a busy day's later page knows its newest article, wherever on the page it is", () => {
+  // The edition lists the arms group (12:00, 07:00, 06:00) before haze (11:00): page 2 is 06:00 then 11:00.
+  const busy = [article("a1", "2023-09-20T12:00", ["arms"]), article("a2", "2023-09-20T07:00", ["arms"]), article("a3", "2023-09-20T06:00", ["arms"]), article("h1", "2023-09-20T11:00", ["haze"])];
+  const pages = pageIndex(smallDigest(busy, { ...site, dayPageSize: 2 }));
+  assert.is(pages.newestOnPage.get("/2023/09/20/"), "2023-09-20T12:00:00+07:00");
+  assert.is(pages.newestOnPage.get("/2023/09/20/page/2/"), "2023-09-20T11:00:00+07:00");
 });
 
 test("articles by topic are newest first; every topic has a list", () => {

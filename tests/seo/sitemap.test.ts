@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { pageIndex } from "../../src/seo/page-index.ts";
 import { htmlPageUrls, sitemap, sitemapFiles, type SitemapFile } from "../../src/seo/sitemap.ts";
-import { prefixed, site, smallDigest } from "../helpers/small-digest.ts";
+import { article, prefixed, site, smallDigest, sources } from "../helpers/small-digest.ts";
 
 const index = pageIndex(smallDigest());
 const all: SitemapFile = { url: "/sitemap.xml", kind: "all" };
@@ -61,6 +61,16 @@ test("a bigger site gets an index of parts, each within the limit, listing every
     const times = listed[i]!.map((u) => u.lastmod!).sort((a, b) => Date.parse(b) - Date.parse(a));
     assert.is(entry.lastmod, times[0], entry.loc);
   });
+});
+
+test("the index dates the first part by the template pages in it too, not only the model's oldest pages", () => {
+  const limits = { urlsPerFile: 6, eleventyPages: 2 };
+  const older = pageIndex(smallDigest([...sources, article("older", "2022-01-06T08:00", ["arms"])]));
+  const files = sitemapFiles(older, limits);
+  const first = parse(sitemap(files[1]!, ["/", "/topics/"], older, site, limits)).map((u) => u.loc.replace("https://example.org", ""));
+  assert.equal(first.filter((url) => !url.startsWith("/2022/")), ["/", "/topics/"], "part 1: the home page and 2022's pages");
+  const xml = sitemap(files[0]!, ["/", "/topics/"], older, site, limits);
+  assert.match(xml, `<loc>https://example.org/sitemap-1.xml</loc>\n    <lastmod>${older.newest}</lastmod>`);
 });
 
 test("only pages written as HTML come from Eleventy's collection", () => {
