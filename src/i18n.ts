@@ -28,8 +28,10 @@ export interface Words {
   olderPage: string;
   newerPage: string;
   page: (number: number, total: number) => string;
-  /** Under a day on the home page that shows only the day's first page. */
-  allOfDay: (count: number) => string;
+  /** Under a day on the home page that shows only the day's first page: `count` articles are on its later pages. */
+  moreOfDay: (count: number) => string;
+  /** The pager between a busy day's pages (the day's own pager goes to other days). */
+  pagesOfDay: string;
   background: string;
   timeline: string;
   noArticles: string;
@@ -89,7 +91,8 @@ const en: Words = {
   olderPage: "Older articles",
   newerPage: "Newer articles",
   page: (n, total) => `Page ${n} of ${total}`,
-  allOfDay: (count) => `All ${count} articles of this day`,
+  moreOfDay: (count) => `${count} more ${count === 1 ? "article" : "articles"} from this day`,
+  pagesOfDay: "Pages of this day",
   background: "Background",
   timeline: "Timeline",
   noArticles: "No articles yet.",
@@ -147,7 +150,8 @@ const id: Words = {
   olderPage: "Artikel lebih lama",
   newerPage: "Artikel lebih baru",
   page: (n, total) => `Halaman ${n} dari ${total}`,
-  allOfDay: (count) => `Semua ${count} artikel hari itu`,
+  moreOfDay: (count) => `${count} artikel lain dari hari itu`,
+  pagesOfDay: "Halaman hari itu",
   background: "Latar belakang",
   timeline: "Linimasa",
   noArticles: "Belum ada artikel.",

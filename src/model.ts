@@ -106,7 +106,8 @@ export interface DayEdition extends PeriodRef {
  * several pages, `dayPageSize` articles each, so no page grows with the articles a day.
  */
 export interface DayPage {
-  day: DayEdition;
+  /** The day without its groups: a page shows its own. */
+  day: Omit<DayEdition, "groups">;
   number: number;
   total: number;
   url: string;
@@ -114,6 +115,8 @@ export interface DayPage {
   nextUrl?: string;
   /** This page's articles under their main topics, in the edition's order. */
   groups: TopicGroup[];
+  /** How many articles this page shows. */
+  count: number;
 }
 
 export interface MonthArchive extends PeriodRef {
@@ -339,14 +342,17 @@ export function buildDigest(
 
 /** A day's pages: its articles in the edition's order, `size` a page, regrouped under their topics. */
 function paginateDay(day: DayEdition, size: number): DayPage[] {
+  // Without the whole day's groups, a page's data (the dev server fingerprints it) stays its own size.
+  const { groups: _groups, ...summary } = day;
   const page = (number: number, total: number, groups: TopicGroup[]): DayPage => ({
-    day,
+    day: summary,
     number,
     total,
     url: dayPageUrl(day.url, number),
     previousUrl: number > 1 ? dayPageUrl(day.url, number - 1) : undefined,
     nextUrl: number < total ? dayPageUrl(day.url, number + 1) : undefined,
     groups,
+    count: groups.reduce((sum, group) => sum + group.articles.length, 0),
   });
   if (day.count <= size) return [page(1, 1, day.groups)];
   const inOrder = day.groups.flatMap((group) => group.articles.map((article) => ({ topic: group.topic, article })));

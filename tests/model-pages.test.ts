@@ -5,7 +5,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { writePages } from "../src/model-pages.ts";
 import type { Article } from "../src/model.ts";
-import { smallDigest } from "./helpers/small-digest.ts";
+import { site, smallDigest } from "./helpers/small-digest.ts";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "model-pages-"));
 const { articles } = smallDigest();
@@ -24,8 +24,10 @@ test("every article's page is written at its URL, as index.html", async () => {
 
 test("pages of every route are written, also where one page's folder holds another's", async () => {
   const out = path.join(tmp, "routes");
-  const digest = smallDigest();
-  const pages = [...digest.years, ...digest.months, ...digest.days, ...digest.topicPages, ...digest.articles];
+  // One article a day page: the sample's busiest day gets a page/2/ beside its articles' folders.
+  const digest = smallDigest(undefined, { ...site, dayPageSize: 1 });
+  const pages = [...digest.years, ...digest.months, ...digest.dayPages, ...digest.topicPages, ...digest.articles];
+  assert.ok(pages.some((p) => p.url.endsWith("/page/2/") && !p.url.startsWith("/topics/")), "a day's second page");
   const nested = [{ url: "/topics/story/" }, { url: "/topics/story/2/" }, { url: "/topics/story/3/" }];
   assert.ok(pages.some((p) => pages.some((q) => q !== p && q.url.startsWith(p.url))), "no page of the sample lies in another's folder");
   await writePages([...pages, ...nested], { outputDir: out, render: (page) => `page ${page.url}` });
