@@ -3,10 +3,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /**
- * Above this, creating files is slow enough to move a 10,000-article build by a second or more. On ext4 without a
- * journal (these machines' disks), it is: for a few minutes after many files were deleted, every
- * new file scans past the freed inodes the file system will not reuse yet. A quiet disk takes
- * about 50 µs a page.
+ * Above this, creating files is slow enough to move a 10,000-article build by a second or
+ * more. On ext4 without a journal (these machines' disks) it is, for a few minutes after many
+ * files were deleted: every new file scans past the freed inodes the file system will not
+ * reuse yet. A quiet disk takes about 50 µs a page.
  */
 export const slowPageCreationMicros = 100;
 
