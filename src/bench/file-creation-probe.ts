@@ -33,8 +33,9 @@ export interface QuietDiskOptions {
 
 /**
  * After a `first` probe found the disk slow, probes again (`probe`, in µs a page) until creating
- * pages is fast again or `maxWaitMs` has passed; returns every result in order, `first` first. The slow spell after a mass delete ends by itself
- * within minutes; builds timed during it measure the disk's recent past more than themselves.
+ * pages is fast again or `maxWaitMs` has passed; returns every result in order, `first` first.
+ * The slow spell after a mass delete ends by itself within minutes; builds timed during it
+ * measure the disk's recent past more than themselves.
  */
 export async function waitForQuietDisk(first: number, probe: () => number, options: QuietDiskOptions): Promise<number[]> {
   const { maxWaitMs, intervalMs, sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms)), report = console.log } = options;
