@@ -55,4 +55,3 @@ function buildPageIndex(digest: Digest): PageIndex {
   const modelPageUrls = [digest.articles, digest.topicPages, digest.dayPages, digest.months, digest.years].flatMap((pages) => pages.map((p) => p.url));
   return { articleByUrl, topicPageByUrl, newestOnPage, newest, newestFirst, byTopic, modelPageUrls };
 }
-
