@@ -11,8 +11,11 @@ export interface ChangedPages {
    * data differs from the last build that finished.
    */
   select<T extends { url: string }>(pages: readonly T[]): T[];
-  /** The build wrote every page selected: remember what they were made from. */
-  commit(): void;
+  /**
+   * The build wrote every page selected: remember what they were made from. Returns the URLs
+   * an earlier build wrote that this one no longer has (a deleted article, a day's last page).
+   */
+  commit(): string[];
   /** Templates or code changed: render every page next time. */
   forget(): void;
 }
@@ -27,6 +30,8 @@ export interface ChangedPages {
 export function trackChangedPages(): ChangedPages {
   let built = new Map<string, string>();
   let staged = new Map<string, string>();
+  // Every URL written and not since removed, whatever forget() drops.
+  let written = new Set<string>();
   let bodyHashes = new Map<string, string>();
   let nextBodyHashes = new Map<string, string>();
   // Keyed by the model's own objects, so it holds only while a build's model does.
@@ -63,10 +68,14 @@ export function trackChangedPages(): ChangedPages {
       });
     },
     commit() {
+      const gone = [...written].filter((url) => !staged.has(url));
+      for (const url of gone) built.delete(url);
       for (const [url, print] of staged) built.set(url, print);
+      written = new Set(staged.keys());
       staged = new Map();
       bodyHashes = nextBodyHashes;
       nextBodyHashes = new Map();
+      return gone;
     },
     forget() {
       built = new Map();

@@ -1,3 +1,4 @@
+import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 
@@ -41,6 +42,21 @@ export async function writePages<P extends { url: string }>(pages: readonly P[],
     return pages.length;
   } finally {
     await writer.stop();
+  }
+}
+
+/**
+ * Removes what earlier builds wrote for `urls` that the model no longer has: a page's
+ * index.html (and its folder, once empty), or for `<folder>/feed.*` that folder's two feeds.
+ * For the dev server, whose output folder outlives its builds.
+ */
+export async function removePages(outputDir: string, urls: readonly string[]): Promise<void> {
+  for (const url of urls) {
+    if (!url.startsWith("/")) continue; // a key that stands for no file, like "(every page)"
+    const feeds = url.endsWith("/feed.*");
+    const dir = path.join(outputDir, feeds ? url.slice(0, -"feed.*".length) : url);
+    for (const name of feeds ? ["feed.xml", "feed.json"] : ["index.html"]) await rm(path.join(dir, name), { force: true });
+    await rmdir(dir).catch(() => {}); // kept while another page or feed lives in it
   }
 }
 

@@ -5,7 +5,7 @@ import { createDigestCache, loadDigest, type LoadedDigest } from "./digest.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-config.ts";
 import { feedData } from "./feeds/feed-data.ts";
 import type { Digest, Topic } from "./model.ts";
-import { writePages } from "./model-pages.ts";
+import { removePages, writePages } from "./model-pages.ts";
 import { registerFilters } from "./filters/index.ts";
 import { wordsFor } from "./i18n.ts";
 import { formatProblem } from "./problems.ts";
@@ -103,7 +103,8 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
         return eleventyConfig.htmlTransformer.transformContent(outputPath, html, { url, outputPath });
       },
     });
-    changed?.commit();
+    // A deleted article's page, or a day's second page once the day shrank, must not linger.
+    await removePages(directories.output, changed?.commit() ?? []);
     // Eleventy's own "Wrote N files" counts only its pages; the dev server says the rest.
     if (runMode !== "build") console.log(`[digest] Wrote ${written} pages of articles, days, topics, months and years`);
   });

@@ -40,4 +40,17 @@ test("after a template change every page is written again", () => {
   assert.equal(urls(changed.select([page("/a/", "A")])), ["/a/"]);
 });
 
+test("a commit names the pages an earlier build wrote that this one no longer has, even after forget()", () => {
+  const changed = trackChangedPages();
+  changed.select([page("/a/", "A"), page("/b/", "B"), page("/c/", "C")]);
+  assert.equal(changed.commit(), []);
+  changed.select([page("/a/", "A"), page("/c/", "C")]);
+  assert.equal(changed.commit(), ["/b/"]);
+  changed.forget(); // a template changed: every page is written again, and /c/ goes too
+  changed.select([page("/a/", "A")]);
+  assert.equal(changed.commit(), ["/c/"]);
+  // A page that comes back is new again, not unchanged.
+  assert.equal(urls(changed.select([page("/a/", "A"), page("/b/", "B")])), ["/b/"]);
+});
+
 test.run();

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { writePages } from "../src/model-pages.ts";
+import { removePages, writePages } from "../src/model-pages.ts";
 import type { Article } from "../src/model.ts";
 import { site, smallDigest } from "./helpers/small-digest.ts";
 
@@ -32,6 +32,20 @@ test("pages of every route are written, also where one page's folder holds anoth
   assert.ok(pages.some((p) => pages.some((q) => q !== p && q.url.startsWith(p.url))), "no page of the sample lies in another's folder");
   await writePages([...pages, ...nested], { outputDir: out, render: (page) => `page ${page.url}` });
   for (const { url } of [...pages, ...nested]) assert.is(readFileSync(path.join(out, url, "index.html"), "utf8"), `page ${url}`, url);
+});
+
+test("removing pages takes their index.html, and their folders once empty; a feed key takes both feeds", async () => {
+  const out = path.join(tmp, "removed");
+  const pages = [{ url: "/2023/09/14/" }, { url: "/2023/09/14/one/" }, { url: "/2023/09/14/two/" }, { url: "/topics/gone/" }];
+  await writePages(pages, { outputDir: out, render: (p) => p.url });
+  for (const name of ["feed.xml", "feed.json"]) writeFileSync(path.join(out, "topics/gone", name), "feed");
+  await removePages(out, ["/2023/09/14/one/", "/2023/09/14/", "/topics/gone/feed.*", "(every page)"]);
+  assert.not.ok(existsSync(path.join(out, "2023/09/14/one")), "an article's folder, empty once its page went");
+  assert.not.ok(existsSync(path.join(out, "2023/09/14/index.html")), "the day's page");
+  assert.is(readFileSync(path.join(out, "2023/09/14/two/index.html"), "utf8"), "/2023/09/14/two/", "another article stays, and so its day's folder");
+  assert.equal(readdirSync(path.join(out, "topics/gone")), ["index.html"], "the topic's feeds went, its page stays");
+  await removePages(out, ["/topics/gone/"]);
+  assert.not.ok(existsSync(path.join(out, "topics/gone")));
 });
 
 test("a second build over the same folder replaces the pages", async () => {

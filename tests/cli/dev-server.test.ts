@@ -1,5 +1,5 @@
 // `npm start`: a saved article rewrites the pages that show it, and only those.
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -59,11 +59,19 @@ test("saving an article rewrites its page and the pages that list it; the others
   assert.is(changedAt(pages.otherTopicFeed), before.otherTopicFeed, "another topic's feed was rewritten");
 });
 
+test("a rebuild removes a deleted article's page, and its day's page when it was the day's only article", async () => {
+  rmSync(path.join(articles, "2023/2023-07-25-bmkg-peringatkan-kemarau-lebih-kering.md"));
+  // Eleventy 3.1 does not rebuild when a file is deleted: the next save does.
+  await saveAndRebuild(edited, readFileSync(edited, "utf8").replace(/^title: .*$/m, 'title: "Kim and Putin, saved again"'));
+  for (const page of [pages.otherArticle, pages.otherDay]) assert.not.ok(existsSync(path.join(server.output, page)), `${page} is still served`);
+  assert.ok(existsSync(path.join(server.output, pages.article)), "the other pages stay");
+});
+
 test("saving a template rewrites every page", async () => {
   const template = path.join(root, "layouts/_includes/pages/article.njk");
-  const before = changedAt(pages.otherArticle);
+  const before = changedAt(pages.neighbour);
   await saveAndRebuild(template, `${readFileSync(template, "utf8")}\n`);
-  assert.ok(changedAt(pages.otherArticle) > before, "a template change must rewrite every article page");
+  assert.ok(changedAt(pages.neighbour) > before, "a template change must rewrite every article page");
 });
 
 test.run();
