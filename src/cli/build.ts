@@ -4,13 +4,13 @@ import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { loadDigest } from "../digest.ts";
-import { optionsFromEnv } from "../plugin-options.ts";
-import { usePreloadedDigest } from "../plugin.ts";
-import { ContentError, formatProblem } from "../problems.ts";
-import { indexSiteForSearch } from "../search/search-index.ts";
-import { SettingsError } from "../site.ts";
-import { stopwatch, type Timings } from "../timings.ts";
+import { loadDigest } from "../model/load-digest.ts";
+import { optionsFromEnv } from "../settings/options.ts";
+import { usePreloadedDigest } from "../pages/plugin.ts";
+import { ContentError, formatProblem } from "../content/problems.ts";
+import { indexSiteForSearch } from "../outputs/search/search-index.ts";
+import { SettingsError } from "../settings/site.ts";
+import { stopwatch, type Timings } from "../model/timings.ts";
 import { isMain } from "./is-main.ts";
 
 export interface BuildOptions {

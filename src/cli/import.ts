@@ -9,7 +9,7 @@ import { importStory } from "../editor/import-story.ts";
 import { loadTopics } from "../editor/load-topics.ts";
 import { readStory } from "../editor/read-story.ts";
 import { saveNewFile } from "../editor/save-new-file.ts";
-import { readSiteSettings, SettingsError } from "../site.ts";
+import { readSiteSettings, SettingsError } from "../settings/site.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =

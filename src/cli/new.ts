@@ -8,7 +8,7 @@ import { loadTopics } from "../editor/load-topics.ts";
 import { articlePlaceholder, newArticle } from "../editor/new-article.ts";
 import { newTopic } from "../editor/new-topic.ts";
 import { saveNewFile } from "../editor/save-new-file.ts";
-import { readSiteSettings, SettingsError } from "../site.ts";
+import { readSiteSettings, SettingsError } from "../settings/site.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage = [

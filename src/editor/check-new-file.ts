@@ -1,8 +1,8 @@
-import { parseContentFile } from "../frontmatter.ts";
-import type { ContentFile } from "../load.ts";
-import { formatProblem } from "../problems.ts";
-import type { SiteSettings } from "../site.ts";
-import { validateContent } from "../validate.ts";
+import { parseContentFile } from "../content/frontmatter.ts";
+import type { ContentFile } from "../content/load.ts";
+import { formatProblem } from "../content/problems.ts";
+import type { SiteSettings } from "../settings/site.ts";
+import { validateContent } from "../content/validate.ts";
 
 /**
  * The errors the validator would report in a file before it is written (`file` is where it

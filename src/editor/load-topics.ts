@@ -1,6 +1,6 @@
-import { loadContent, type ContentFile } from "../load.ts";
-import type { SiteSettings } from "../site.ts";
-import { validateContent, type TopicSource } from "../validate.ts";
+import { loadContent, type ContentFile } from "../content/load.ts";
+import type { SiteSettings } from "../settings/site.ts";
+import { validateContent, type TopicSource } from "../content/validate.ts";
 
 export interface KnownTopics {
   /** The valid topics, as the validator reads them. */

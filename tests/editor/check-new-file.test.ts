@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { defaultSiteSettings } from "../../src/site.ts";
+import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { problemsInNewFile } from "../../src/editor/check-new-file.ts";
 import { contentFile, topicTexts } from "../helpers/content.ts";
 

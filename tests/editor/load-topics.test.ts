@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import path from "node:path";
-import { defaultSiteSettings } from "../../src/site.ts";
+import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { loadTopics } from "../../src/editor/load-topics.ts";
 import { articlesFolder } from "../helpers/content.ts";
 

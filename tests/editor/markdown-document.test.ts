@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import yaml from "js-yaml";
-import { parseContentFile } from "../../src/frontmatter.ts";
+import { parseContentFile } from "../../src/content/frontmatter.ts";
 import { markdownDocument } from "../../src/editor/markdown-document.ts";
 
 const parse = (text: string) => {

@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as cheerio from "cheerio";
-import { createMarkdownRenderer } from "../../src/markdown.ts";
+import { createMarkdownRenderer } from "../../src/markdown/render.ts";
 import { escapeLineStart, markdownParagraphs } from "../../src/editor/markdown-paragraphs.ts";
 
 const render = createMarkdownRenderer({ siteOrigin: "https://example.org" });

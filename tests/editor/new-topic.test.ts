@@ -1,8 +1,8 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import path from "node:path";
-import { defaultSiteSettings } from "../../src/site.ts";
-import { validateContent } from "../../src/validate.ts";
+import { defaultSiteSettings } from "../../src/settings/site.ts";
+import { validateContent } from "../../src/content/validate.ts";
 import { newTopic, topicPlaceholder } from "../../src/editor/new-topic.ts";
 import { contentFile } from "../helpers/content.ts";
 

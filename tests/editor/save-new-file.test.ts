@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { defaultSiteSettings } from "../../src/site.ts";
+import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { saveNewFile } from "../../src/editor/save-new-file.ts";
 import { articlesFolder, contentFile, topicTexts } from "../helpers/content.ts";
 

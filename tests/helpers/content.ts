@@ -1,10 +1,10 @@
 // Shared by the editor-command tests: a throwaway articles folder, and the validator's verdict on a file.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseContentFile } from "../../src/frontmatter.ts";
-import type { ContentFile } from "../../src/load.ts";
-import { defaultSiteSettings } from "../../src/site.ts";
-import { validateContent } from "../../src/validate.ts";
+import { parseContentFile } from "../../src/content/frontmatter.ts";
+import type { ContentFile } from "../../src/content/load.ts";
+import { defaultSiteSettings } from "../../src/settings/site.ts";
+import { validateContent } from "../../src/content/validate.ts";
 import { tempFolder } from "./temp-folder.ts";
 
 export const topicTexts: Record<string, string> = {

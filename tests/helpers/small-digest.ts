@@ -1,9 +1,9 @@
 // A small digest for the feed, SEO and search tests: English and Indonesian articles over four
 // days, headlines with markup characters, one topic with no articles.
 import { DateTime } from "luxon";
-import { parseArticleDate } from "../../src/dates.ts";
-import { buildDigest, type Digest, type RenderedArticle, type RenderedTopic } from "../../src/model.ts";
-import { defaultSiteSettings, type SiteSettings } from "../../src/site.ts";
+import { parseArticleDate } from "../../src/content/dates.ts";
+import { buildDigest, type Digest, type RenderedArticle, type RenderedTopic } from "../../src/model/build.ts";
+import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
 
 export const site: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2 };
 export const prefixed: SiteSettings = { ...site, baseUrl: "https://news.example.com", pathPrefix: "/digest/" };

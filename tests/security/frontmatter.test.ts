@@ -6,7 +6,7 @@ import { existsSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import matter from "gray-matter";
-import { parseContentFile, type ParsedFile, type ParseFailure } from "../../src/frontmatter.ts";
+import { parseContentFile, type ParsedFile, type ParseFailure } from "../../src/content/frontmatter.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 function ok(text: string): ParsedFile {

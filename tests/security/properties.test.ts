@@ -7,11 +7,11 @@ import * as assert from "uvu/assert";
 import * as cheerio from "cheerio";
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { dayKey, parseArticleDate } from "../../src/dates.ts";
-import { createHtmlSanitizer, createMarkdownRenderer } from "../../src/markdown.ts";
-import { buildDigest, type Article, type RenderedArticle, type RenderedTopic } from "../../src/model.ts";
-import { defaultSiteSettings, type SiteSettings } from "../../src/site.ts";
-import { isSlug, slugFromFileName, slugify } from "../../src/slug.ts";
+import { dayKey, parseArticleDate } from "../../src/content/dates.ts";
+import { createHtmlSanitizer, createMarkdownRenderer } from "../../src/markdown/render.ts";
+import { buildDigest, type Article, type RenderedArticle, type RenderedTopic } from "../../src/model/build.ts";
+import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
+import { isSlug, slugFromFileName, slugify } from "../../src/content/slug.ts";
 import { fragmentProblems } from "./support.ts";
 
 const runs = { numRuns: 150 };

@@ -10,7 +10,7 @@ import {
   createReportingMarkdownRenderer,
   findMarkdownHazard,
   maxMarkdownNesting,
-} from "../../src/markdown.ts";
+} from "../../src/markdown/render.ts";
 import { payloads } from "../fixtures/security/payloads.ts";
 import { fragmentProblems as problems, srcsetUrls } from "./support.ts";
 

@@ -1,0 +1,181 @@
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
+import { readdir, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { parseContentFile, type ParsedFile } from "./frontmatter.ts";
+import { findMarkdownHazard } from "../markdown/render.ts";
+import type { Problem } from "./problems.ts";
+
+/** Far above any article (a long one is 100 kB) and small enough to read and render in seconds. */
+export const maxContentFileBytes = 16 * 1024 * 1024;
+
+export interface ContentFile {
+  /** Path relative to the project root, forward slashes, e.g. `articles/2023/x.md`. */
+  file: string;
+  kind: "article" | "topic";
+  parsed: ParsedFile;
+}
+
+export interface LoadedContent {
+  files: ContentFile[];
+  problems: Problem[];
+}
+
+/** What one file gave last time, and the size and time of change it had then. */
+interface FileOutcome {
+  size: number;
+  mtimeMs: number;
+  file?: ContentFile;
+  problems: Problem[];
+}
+
+/**
+ * Kept by the dev server between rebuilds: a file whose size and time of change are as they were
+ * is not read and parsed again. (A build reads everything once and needs none.)
+ */
+export type LoadCache = Map<string, FileOutcome>;
+
+/**
+ * Every `*.md` under `articlesDir` at any depth is an article, except `topics/*.md`, which are
+ * topics. Files come back sorted by path so every later step sees the same order on every machine.
+ * `renderAhead` is called with each body read whose Markdown is safe to render, so a build can
+ * render it on another core while this thread goes on.
+ */
+export async function loadContent(
+  articlesDir: string,
+  projectRoot = process.cwd(),
+  cache?: LoadCache,
+  renderAhead?: (body: string) => void,
+): Promise<LoadedContent> {
+  const problems: Problem[] = [];
+  const relative = (absolute: string) => {
+    const inProject = path.relative(projectRoot, absolute);
+    const outside = inProject === ".." || inProject.startsWith(`..${path.sep}`) || path.isAbsolute(inProject);
+    return (outside ? absolute : inProject).split(path.sep).join("/");
+  };
+  const paths = await findMarkdownFiles(articlesDir, (absolute, message) =>
+    problems.push({ file: relative(absolute), field: "file", message, severity: "error" }),
+  );
+  paths.sort();
+
+  const topicsDir = path.join(articlesDir, "topics");
+  // What the cache holds for files unchanged since, checked with one stat each: a rebuild of a
+  // big site reads only the files saved since the last one.
+  const outcomes: (FileOutcome | undefined)[] = paths.map((absolute) => unchanged(absolute, cache?.get(absolute)));
+  const toRead = paths.flatMap((absolute, i) => (outcomes[i] ? [] : [i]));
+  for (const [n, i] of toRead.entries()) {
+    const absolute = paths[i]!;
+    const read = readContentFile(absolute);
+    const file = relative(absolute);
+    const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
+    const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
+    if (outcome.file && !outcome.problems.length) renderAhead?.(outcome.file.parsed.body);
+    cache?.set(absolute, outcome);
+    outcomes[i] = outcome;
+    if (n % 64 === 63) await new Promise(setImmediate); // let the Markdown workers' answers in
+  }
+  if (cache) {
+    const current = new Set(paths);
+    for (const absolute of cache.keys()) if (!current.has(absolute)) cache.delete(absolute);
+  }
+  const read = outcomes as FileOutcome[];
+  const files = read.flatMap((o) => (o.file ? [o.file] : []));
+  return { files, problems: problems.concat(...read.map((o) => o.problems)) };
+}
+
+function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {
+  if (typeof bytes === "string") return { problems: [{ file, field: "file", message: bytes, severity: "error" }] };
+  const parsed = parseContentFile(bytes);
+  if ("message" in parsed) {
+    return { problems: [{ file, line: parsed.line, column: parsed.column, field: "frontmatter", message: parsed.message, severity: "error" }] };
+  }
+  // Markdown that would crash or stall the renderer is an error here, with its line, like
+  // any other; the file still goes on to validation so every other problem shows too.
+  const hazard = findMarkdownHazard(parsed.body);
+  const problems: Problem[] = hazard
+    ? [{ file, line: (parsed.bodyLine ?? 1) + hazard.line - 1, column: 1, field: "body", message: hazard.message, severity: "error" }]
+    : [];
+  return { file: { file, kind, parsed }, problems };
+}
+
+/** What a file gave last time, if its size and time of change are as they were then. */
+function unchanged(absolute: string, last: FileOutcome | undefined): FileOutcome | undefined {
+  if (!last) return undefined;
+  // Synchronous: one stat is far cheaper than a trip through the thread pool, and this runs only in the dev server.
+  try {
+    const stats = statSync(absolute);
+    return stats.size === last.size && stats.mtimeMs === last.mtimeMs ? last : undefined;
+  } catch {
+    return undefined; // gone or unreadable: reading it again says why
+  }
+}
+
+/**
+ * The bytes of a content file, or why they cannot be had, in an editor's words. Never throws.
+ * Synchronous: small files in the page cache read faster this way than through the thread pool, which
+ * costs a promise and a trip per open, stat, read and close.
+ */
+function readContentFile(absolute: string): { bytes: Uint8Array | string; stats: Pick<FileOutcome, "size" | "mtimeMs"> } {
+  let fd: number | undefined;
+  let stats = { size: -1, mtimeMs: -1 };
+  try {
+    fd = openSync(absolute, "r");
+    const { size, mtimeMs } = fstatSync(fd);
+    stats = { size, mtimeMs };
+    if (size > maxContentFileBytes) {
+      return { stats, bytes: `this file is ${(size / 1024 / 1024).toFixed(1)} MB; a content file may be at most ${maxContentFileBytes / 1024 / 1024} MB` };
+    }
+    return { stats, bytes: readFileSync(fd) };
+  } catch (error) {
+    return { stats, bytes: `this file could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check that it exists and is readable` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Walks symlinks too, but visits each real folder once, so a symlink loop is reported, not followed forever. */
+async function findMarkdownFiles(root: string, report: (absolute: string, message: string) => void): Promise<string[]> {
+  const found: string[] = [];
+  const seen = new Set<string>();
+  let rootReal: string;
+  try {
+    rootReal = await realpath(root);
+  } catch {
+    return found; // no articles/ folder: an empty site
+  }
+  const walk = async (dir: string, real: string): Promise<void> => {
+    if (seen.has(real)) {
+      report(dir, "this folder links back to a folder already read (a symlink loop): remove the link");
+      return;
+    }
+    seen.add(real);
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      report(dir, `this folder could not be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): check its permissions`);
+      return;
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const absolute = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      let target = absolute;
+      if (entry.isSymbolicLink()) {
+        try {
+          target = await realpath(absolute);
+          const info = await stat(target);
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+        } catch {
+          report(absolute, "this symlink points nowhere (or loops on itself): fix or remove it");
+          continue;
+        }
+      }
+      if (isDir) await walk(absolute, target);
+      else if (isFile && entry.name.toLowerCase().endsWith(".md")) found.push(absolute);
+    }
+  };
+  await walk(root, rootReal);
+  return found;
+}

@@ -1,0 +1,193 @@
+import path from "node:path";
+import type { z } from "zod";
+import { parseArticleDate, type ArticleDate } from "./dates.ts";
+import { fieldLine } from "./frontmatter.ts";
+import type { ContentFile } from "./load.ts";
+import type { Problem } from "./problems.ts";
+import { articleFields, describeIssue, topicFields } from "./schema.ts";
+import type { SiteSettings } from "../settings/site.ts";
+import { slugFromFileName, slugify } from "./slug.ts";
+import { closestMatch } from "./suggest.ts";
+
+export interface TopicSource {
+  file: string;
+  slug: string;
+  title: string;
+  summary?: string;
+  /** Background, Markdown. */
+  body: string;
+}
+
+export interface ArticleSource {
+  file: string;
+  slug: string;
+  title: string;
+  summary?: string;
+  date: ArticleDate;
+  /** Resolved topic slugs, in the editor's order; the first is the article's main topic. */
+  topics: string[];
+  source: { name: string; url?: string; author?: string };
+  lang: string;
+  tags: string[];
+  draft: boolean;
+  /** "Read also" headlines from the original story. */
+  relatedHeadlines: string[];
+  /** Markdown. */
+  body: string;
+  /** To point later checks (duplicates, schedule) at the line of a field. */
+  frontmatterLines: string[];
+}
+
+export interface ValidatedContent {
+  topics: TopicSource[];
+  articles: ArticleSource[];
+  problems: Problem[];
+}
+
+const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines"];
+const knownTopicKeys = ["title", "summary"];
+
+/**
+ * Kept by the dev server between rebuilds: an article file the load cache handed back unchanged
+ * (the same object), checked against the same topic files, gives the same result as last time.
+ */
+export interface ValidateCache {
+  topicFiles: readonly ContentFile[];
+  articles: WeakMap<ContentFile, { article?: ArticleSource; problems: Problem[] }>;
+}
+
+export const createValidateCache = (): ValidateCache => ({ topicFiles: [], articles: new WeakMap() });
+
+/** Checks every file and returns the valid ones with every problem found; never stops at the first. */
+export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache): ValidatedContent {
+  const problems: Problem[] = [];
+  const topics: TopicSource[] = [];
+  const topicFiles = files.filter((f) => f.kind === "topic");
+  for (const file of topicFiles) {
+    const topic = validateTopic(file, problems);
+    if (topic) topics.push(topic);
+  }
+
+  const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
+  const topicByTitle = new Map(topics.map((t) => [t.title.toLowerCase(), t]));
+  const topicNames = topics.flatMap((t) => [t.slug, t.title]);
+  const resolveTopic = (name: string) => topicBySlug.get(name) ?? topicByTitle.get(name.toLowerCase()) ?? topicBySlug.get(slugify(name));
+
+  // Articles are read against the topics: another topic file means every article is checked again.
+  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]))) {
+    cache.topicFiles = topicFiles;
+    cache.articles = new WeakMap();
+  }
+  const articles: ArticleSource[] = [];
+  for (const file of files.filter((f) => f.kind === "article")) {
+    let outcome = cache?.articles.get(file);
+    if (!outcome) {
+      const found: Problem[] = [];
+      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, found), problems: found };
+      cache?.articles.set(file, outcome);
+    }
+    problems.push(...outcome.problems);
+    if (outcome.article) articles.push(outcome.article);
+  }
+  return { topics, articles, problems };
+}
+
+function reporter(file: ContentFile, problems: Problem[]) {
+  return (fieldPath: readonly (string | number)[], message: string, severity: Problem["severity"] = "error") =>
+    problems.push({
+      file: file.file,
+      line: fieldLine(file.parsed.frontmatterLines, fieldPath),
+      column: 1,
+      field: fieldPath.join("."),
+      message,
+      severity,
+    });
+}
+
+function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>) {
+  for (const issue of issues) report(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), issue.message);
+}
+
+function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
+  for (const key of Object.keys(data)) {
+    if (known.includes(key)) continue;
+    const guess = closestMatch(key, known);
+    report([key], `unknown field${guess ? `: did you mean "${guess}"?` : `; known fields are ${known.join(", ")}`}`, "warning");
+  }
+}
+
+/** Topic names as written, each with its field path, read even when other fields are invalid. */
+function topicNamesIn(data: Record<string, unknown>): { name: string; field: (string | number)[] }[] {
+  const { topics, topic } = data;
+  if (Array.isArray(topics)) return topics.flatMap((name, i) => (typeof name === "string" && name.trim() ? [{ name: name.trim(), field: ["topics", i] }] : []));
+  if (typeof topics === "string") return [{ name: topics.trim(), field: ["topics"] }];
+  if (typeof topic === "string") return [{ name: topic.trim(), field: ["topic"] }];
+  return [];
+}
+
+function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
+  const report = reporter(file, problems);
+  const result = topicFields.safeParse(file.parsed.data, { error: describeIssue });
+  warnUnknownKeys(file.parsed.data, knownTopicKeys, report);
+  if (!result.success) {
+    reportSchemaIssues(result.error.issues, report);
+    return undefined;
+  }
+  const slug = slugify(path.basename(file.file, ".md"));
+  return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
+}
+
+function validateArticle(
+  file: ContentFile,
+  settings: SiteSettings,
+  resolveTopic: (name: string) => TopicSource | undefined,
+  topicNames: string[],
+  problems: Problem[],
+): ArticleSource | undefined {
+  const report = reporter(file, problems);
+  const before = problems.length;
+  const data = file.parsed.data;
+  warnUnknownKeys(data, knownArticleKeys, report);
+  const result = articleFields.safeParse(data, { error: describeIssue });
+  if (!result.success) reportSchemaIssues(result.error.issues, report);
+
+  // Check the date and the topics even when other fields are wrong, so one run shows everything.
+  const date = typeof data.date === "string" ? parseArticleDate(data.date, settings.timeZone) : undefined;
+  if (date && "error" in date) report(["date"], date.error);
+
+  const fields = result.success ? result.data : undefined;
+  const named = topicNamesIn(data);
+  if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
+  if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
+  else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
+  const topics: string[] = [];
+  for (const { name, field } of named) {
+    const topic = resolveTopic(name);
+    if (!topic) {
+      const guess = closestMatch(name, topicNames);
+      report(field, `unknown topic "${name}"${guess ? `: did you mean "${guess}"?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
+    } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
+  }
+
+  const slug = fields?.slug ?? slugFromFileName(path.basename(file.file));
+  if (fields && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
+  // A busy day's later pages live at /2025/03/14/page/2/, next to its articles.
+  else if (slug === "page") report(["slug"], `is "page"${fields?.slug ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
+
+  if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
+  return {
+    file: file.file,
+    slug,
+    title: fields.title,
+    summary: fields.summary,
+    date,
+    topics,
+    source: { name: fields.source.name, url: fields.source.url, author: fields.source.author },
+    lang: fields.lang ? Intl.getCanonicalLocales(fields.lang)[0]! : settings.lang,
+    tags: fields.tags ?? [],
+    draft: fields.draft ?? false,
+    relatedHeadlines: fields.related_headlines ?? [],
+    body: file.parsed.body,
+    frontmatterLines: file.parsed.frontmatterLines,
+  };
+}

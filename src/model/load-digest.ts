@@ -1,0 +1,84 @@
+import { DateTime } from "luxon";
+import { checkContent } from "../content/check.ts";
+import type { LoadCache } from "../content/load.ts";
+import { createMarkdownPool, type MarkdownPool } from "../markdown/pool.ts";
+import { buildDigest, type Digest, type DigestOptions, type RenderedArticle, type RenderedTopic } from "./build.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import type { SiteSettings } from "../settings/site.ts";
+import { stopwatch, type Timings } from "./timings.ts";
+import { createValidateCache, type ValidateCache } from "../content/validate.ts";
+
+export interface LoadDigestOptions extends Partial<DigestOptions> {
+  articlesDir: string;
+  projectRoot?: string;
+  timings?: Timings;
+  /** Kept between the dev server's rebuilds, so only what changed is read and rendered again. */
+  cache?: DigestCache;
+}
+
+export interface DigestCache {
+  files: LoadCache;
+  validated: ValidateCache;
+  /** Rendered HTML by Markdown body (the same string objects the file cache holds). */
+  html: Map<string, string>;
+}
+
+export const createDigestCache = (): DigestCache => ({ files: new Map(), validated: createValidateCache(), html: new Map() });
+
+export interface LoadedDigest {
+  digest: Digest;
+  /** Warnings only: errors throw a ContentError instead. */
+  warnings: Problem[];
+}
+
+/** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
+export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
+  const now = options.now ?? DateTime.now();
+  const { articles, topics, problems } = await renderedContent(settings, { ...options, now });
+  const lap = stopwatch(options.timings);
+  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled });
+  lap("model");
+  return { digest, warnings: problems };
+}
+
+/**
+ * The checked articles and topics with their HTML. Their Markdown is left behind here, so a big
+ * site's bodies can be freed before the model and the pages are built.
+ */
+async function renderedContent(
+  settings: SiteSettings,
+  options: LoadDigestOptions & { now: DateTime },
+): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; problems: Problem[] }> {
+  const cache = options.cache;
+  const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
+  try {
+    const checked = await checkContent(settings, {
+      ...options,
+      loadCache: cache?.files,
+      validateCache: cache?.validated,
+      // Bodies start rendering on the other core while the rest of the files are read and checked.
+      renderAhead: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
+    });
+    if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
+
+    const lap = stopwatch(options.timings);
+    const html = await renderBodies([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)], pool, cache?.html);
+    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, ...a }, i) => ({ ...a, html: html[i]! }));
+    const topics = checked.topics.map(({ body: _body, ...t }, i) => ({ ...t, html: html[checked.articles.length + i]! }));
+    lap("markdown");
+    return { articles, topics, problems: checked.problems };
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Every body's HTML, in order; with a cache, only bodies not rendered before are rendered. */
+async function renderBodies(bodies: string[], pool: MarkdownPool, cache: Map<string, string> | undefined): Promise<string[]> {
+  if (!cache) return pool.renderAll(bodies);
+  const toRender = [...new Set(bodies.filter((body) => !cache.has(body)))];
+  const rendered = await pool.renderAll(toRender);
+  toRender.forEach((body, i) => cache.set(body, rendered[i]!));
+  const inUse = new Set(bodies);
+  for (const body of cache.keys()) if (!inUse.has(body)) cache.delete(body); // edits must not pile up
+  return bodies.map((body) => cache.get(body)!);
+}

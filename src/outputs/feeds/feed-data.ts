@@ -1,0 +1,104 @@
+import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
+import type { Article, Digest } from "../../model/build.ts";
+import { pageIndex } from "../../model/page-index.ts";
+import type { SiteSettings } from "../../settings/site.ts";
+import { absoluteLinks } from "./absolute-links.ts";
+
+/** How many of the newest articles a feed holds. */
+export const feedSize = 30;
+
+/** One feed, whole site or one topic, with every URL absolute: what atom.ts and json-feed.ts write. */
+export interface FeedData {
+  title: string;
+  description: string;
+  /** The page the feed follows, absolute; also the feed's id. */
+  homeUrl: string;
+  atomUrl: string;
+  jsonUrl: string;
+  lang: string;
+  /** The newest article's time, never the build's, so unchanged content gives identical feeds. */
+  updated: string;
+  items: FeedItem[];
+}
+
+export interface FeedItem {
+  /** The absolute article URL: stable while the article keeps its date and slug. */
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  /** Sanitized article HTML with root-relative links made absolute (readers have no base URL). */
+  html: string;
+  /** ISO 8601 with the site zone's offset. The model keeps no edit time: updated = published. */
+  published: string;
+  updated: string;
+  lang: string;
+  author: { name: string; url?: string };
+  topics: { title: string; url: string }[];
+}
+
+/** An empty site's feeds still need a fixed `updated` that does not depend on the clock. */
+export const emptyFeedUpdated = "1970-01-01T00:00:00Z";
+
+/** The `/feed.*` pair of the site, or with `topicSlug` the pair under that topic's page. */
+export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string): FeedData {
+  const index = pageIndex(digest);
+  const abs = (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix);
+  let title = site.title;
+  let description = site.description;
+  let path = "/";
+  let articles = index.newestFirst;
+  if (topicSlug !== undefined) {
+    const topic = digest.topics.find((t) => t.slug === topicSlug);
+    if (!topic) throw new Error(`no topic "${topicSlug}" for a feed`);
+    title = `${topic.title} · ${site.title}`;
+    description = topic.summary ?? topic.title;
+    path = topic.url;
+    articles = index.byTopic.get(topic.slug) ?? [];
+  }
+  const items = articles.slice(0, feedSize).map((article) => feedItem(article, abs));
+  return {
+    title,
+    description,
+    homeUrl: abs(path),
+    atomUrl: abs(`${path}feed.xml`),
+    jsonUrl: abs(`${path}feed.json`),
+    lang: site.lang,
+    // A topic with no articles yet follows the site, so its feed changes only when content does.
+    updated: items[0]?.updated ?? index.newest ?? emptyFeedUpdated,
+    items,
+  };
+}
+
+/**
+ * Feed HTML by article HTML: an article is in up to three feeds of two formats, and the dev
+ * server's rebuilds hand back the same HTML for unchanged articles. Oldest entries go first
+ * beyond this many (a site's feeds hold at most 30 × (topics + 1) articles).
+ */
+const htmlCaches = new Map<string, Map<string, string>>();
+const htmlCacheSize = 4096;
+
+function feedItem(article: Article, abs: (url: string) => string): FeedItem {
+  // By the address links are made absolute with: a site's, or each test's own.
+  const origin = abs("/");
+  let cache = htmlCaches.get(origin);
+  if (!cache) htmlCaches.set(origin, (cache = new Map()));
+  let html = cache.get(article.html);
+  if (html === undefined) {
+    cache.set(article.html, (html = absoluteLinks(article.html, abs)));
+    if (cache.size > htmlCacheSize) cache.delete(cache.keys().next().value!);
+  }
+  const url = abs(article.url);
+  return {
+    id: url,
+    url,
+    title: article.title,
+    summary: article.summary,
+    html,
+    published: article.published,
+    updated: article.published,
+    lang: article.lang,
+    author: { name: article.source.name, ...(article.source.url && { url: article.source.url }) },
+    topics: article.topics.map((t) => ({ title: t.title, url: abs(t.url) })),
+  };
+}

@@ -1,0 +1,62 @@
+import { DateTime } from "luxon";
+import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
+import type { Article } from "../../model/build.ts";
+import type { SiteSettings } from "../../settings/site.ts";
+import type { PageIndex } from "../../model/page-index.ts";
+import { escapeXml } from "./xml.ts";
+
+/** Google News reads at most 1,000 URLs from one news sitemap. */
+export const newsSitemapLimit = 1_000;
+
+/**
+ * The articles of the newest two days of content: the day of the newest article and the day
+ * before it, in the site's zone, at most the newest 1,000. Counting from the newest article
+ * rather than the clock keeps the build reproducible and a quiet week from emptying the sitemap.
+ */
+export function newsArticles(index: PageIndex, site: SiteSettings): Article[] {
+  const newest = index.newestFirst[0];
+  if (!newest) return [];
+  const firstDay = DateTime.fromISO(newest.day.key, { zone: site.timeZone }).minus({ days: 1 }).toISODate()!;
+  const out: Article[] = [];
+  for (const article of index.newestFirst) {
+    if (article.day.key < firstDay || out.length === newsSitemapLimit) break;
+    out.push(article);
+  }
+  return out;
+}
+
+/** `/news-sitemap.xml` in Google's News sitemap format. */
+export function newsSitemap(index: PageIndex, site: SiteSettings): string {
+  const entries = newsArticles(index, site).map((article) => {
+    const loc = absoluteUrl(article.url, site.baseUrl, site.pathPrefix);
+    return [
+      "  <url>",
+      `    <loc>${escapeXml(loc)}</loc>`,
+      "    <news:news>",
+      "      <news:publication>",
+      `        <news:name>${escapeXml(site.title)}</news:name>`,
+      // Google names a publication by name and language: an Indonesian article is the Indonesian edition.
+      `        <news:language>${escapeXml(newsLanguage(article.lang))}</news:language>`,
+      "      </news:publication>",
+      `      <news:publication_date>${article.published}</news:publication_date>`,
+      `      <news:title>${escapeXml(article.title)}</news:title>`,
+      "    </news:news>",
+      "  </url>",
+      "",
+    ].join("\n");
+  });
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">',
+    `${entries.join("")}</urlset>`,
+  ].join("\n");
+}
+
+/** Google wants an ISO 639 code, with zh-cn and zh-tw the only regional forms. */
+export function newsLanguage(tag: string): string {
+  const lower = tag.toLowerCase();
+  if (lower === "zh-cn" || lower === "zh-tw") return lower;
+  if (lower.startsWith("zh-hans")) return "zh-cn";
+  if (lower.startsWith("zh-hant")) return "zh-tw";
+  return lower.split("-")[0]!;
+}

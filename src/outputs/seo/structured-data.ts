@@ -1,0 +1,72 @@
+import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
+import type { Article, TopicPage } from "../../model/build.ts";
+import type { SiteSettings } from "../../settings/site.ts";
+
+// schema.org descriptions for search engines, as plain objects: the jsonLd filter writes them.
+
+type Urls = Pick<SiteSettings, "baseUrl" | "pathPrefix">;
+export type JsonLd = Record<string, unknown>;
+
+const context = "https://schema.org";
+
+function source(article: Article): JsonLd {
+  return { "@type": "Organization", name: article.source.name, ...(article.source.url && { url: article.source.url }) };
+}
+
+/** An article page: a NewsArticle credited to its source, about its topics. */
+export function newsArticle(article: Article, site: SiteSettings): JsonLd {
+  const url = absoluteUrl(article.url, site.baseUrl, site.pathPrefix);
+  return {
+    "@context": context,
+    "@type": "NewsArticle",
+    headline: article.title,
+    ...(article.summary && { description: article.summary }),
+    url,
+    mainEntityOfPage: url,
+    // The model keeps one time per article; nothing records later edits.
+    datePublished: article.published,
+    dateModified: article.published,
+    inLanguage: article.lang,
+    author: article.source.author ? { "@type": "Person", name: article.source.author } : source(article),
+    publisher: source(article),
+    ...(article.source.url && { isBasedOn: article.source.url }),
+    about: article.topics.map((topic) => thing(topic.title, topic.url, site)),
+    ...(article.tags.length && { keywords: article.tags.join(", ") }),
+    isPartOf: website(site),
+  };
+}
+
+/** A topic page: a CollectionPage whose main entity lists that page's articles, newest first. */
+export function collectionPage(page: TopicPage, site: SiteSettings): JsonLd {
+  const articles = page.days.flatMap((day) => day.articles);
+  return {
+    "@context": context,
+    "@type": "CollectionPage",
+    name: page.topic.title,
+    ...(page.topic.summary && { description: page.topic.summary }),
+    url: absoluteUrl(page.url, site.baseUrl, site.pathPrefix),
+    inLanguage: site.lang,
+    ...(page.topic.latest && { dateModified: page.topic.latest }),
+    about: thing(page.topic.title, page.topic.url, site),
+    isPartOf: website(site),
+    mainEntity: {
+      "@type": "ItemList",
+      itemListOrder: "https://schema.org/ItemListOrderDescending",
+      numberOfItems: articles.length,
+      itemListElement: articles.map((article, i) => ({
+        "@type": "ListItem",
+        position: i + 1,
+        url: absoluteUrl(article.url, site.baseUrl, site.pathPrefix),
+        name: article.title,
+      })),
+    },
+  };
+}
+
+function thing(name: string, url: string, site: Urls): JsonLd {
+  return { "@type": "Thing", name, url: absoluteUrl(url, site.baseUrl, site.pathPrefix) };
+}
+
+function website(site: SiteSettings): JsonLd {
+  return { "@type": "WebSite", name: site.title, url: absoluteUrl("/", site.baseUrl, site.pathPrefix) };
+}

@@ -1,0 +1,90 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { indexSiteForSearch, writeSearchIndex } from "../../../src/outputs/search/search-index.ts";
+import { site, smallDigest } from "../../helpers/small-digest.ts";
+
+const tmp = mkdtempSync(path.join(tmpdir(), "digest-search-"));
+
+test("writes one Pagefind bundle per article language and a list of them, the site's first", async () => {
+  const dir = path.join(tmp, "site");
+  const result = await writeSearchIndex(dir, smallDigest(), { ...site, lang: "id" });
+  assert.equal(result, { languages: ["id", "en"], articles: 5 });
+  assert.equal(JSON.parse(readFileSync(path.join(dir, "pagefind/languages.json"), "utf8")), { languages: ["id", "en"] });
+  for (const language of ["en", "id"]) {
+    const bundle = path.join(dir, "pagefind", language);
+    assert.ok(existsSync(path.join(bundle, "pagefind.js")), language);
+    const entry = JSON.parse(readFileSync(path.join(bundle, "pagefind-entry.json"), "utf8"));
+    assert.equal(Object.keys(entry.languages), [language], "one language per bundle");
+    assert.ok(existsSync(path.join(bundle, `wasm.${language}.pagefind`)), `${language} has its own stemmer`);
+  }
+  const counts = (language: string) => JSON.parse(readFileSync(path.join(dir, "pagefind", language, "pagefind-entry.json"), "utf8")).languages[language].page_count;
+  assert.is(counts("en"), 4);
+  assert.is(counts("id"), 1);
+});
+
+test("the same content gives the same files", async () => {
+  const a = path.join(tmp, "a");
+  const b = path.join(tmp, "b");
+  await writeSearchIndex(a, smallDigest(), site);
+  await writeSearchIndex(b, smallDigest(), site);
+  const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  assert.equal(files(a), files(b));
+  for (const file of files(a)) assert.ok(readFileSync(path.join(a, file)).equals(readFileSync(path.join(b, file))), file);
+});
+
+test("more languages than Pagefind processes: each still gets its own bundle with its own pages", async () => {
+  const dir = path.join(tmp, "many");
+  const digest = smallDigest();
+  const langs = ["fr", "id", "de", "en-GB", "nl"];
+  const many = { ...digest, articles: digest.articles.map((article, i) => ({ ...article, lang: langs[i]! })) };
+  const result = await writeSearchIndex(dir, many, site);
+  assert.equal(result.languages, ["en", "de", "fr", "id", "nl"], "the site's language first, then by name");
+  for (const language of result.languages) {
+    const entry = JSON.parse(readFileSync(path.join(dir, "pagefind", language, "pagefind-entry.json"), "utf8"));
+    assert.equal(Object.keys(entry.languages), [language]);
+    assert.is(entry.languages[language].page_count, 1, language);
+  }
+});
+
+test("a document that cannot be made fails the index and leaves no Pagefind process running", async () => {
+  const digest = smallDigest();
+  const broken = Object.defineProperty({ ...digest.articles[1]! }, "title", { get: () => { throw new Error("no title"); } });
+  const articles = digest.articles.map((article, i) => (i === 1 ? broken : article));
+  try {
+    await writeSearchIndex(path.join(tmp, "broken"), { ...digest, articles }, site);
+    assert.unreachable("should have thrown");
+  } catch (error) {
+    assert.is((error as Error).message, "no title");
+  }
+  if (!existsSync("/proc/self/stat")) return;
+  // Closed services are killed; give the processes a moment to go.
+  for (let wait = 0; pagefindChildren().length && wait < 40; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(pagefindChildren(), []);
+});
+
+/** Pagefind processes this process started that are still alive (Linux: read from /proc). */
+function pagefindChildren(): string[] {
+  return readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const [, comm, state, ppid] = /^\d+ \((.*)\) (\S) (\d+)/.exec(stat) ?? [];
+      return Number(ppid) === process.pid && comm!.startsWith("pagefind") && state !== "Z" ? [pid] : [];
+    } catch {
+      return [];
+    }
+  });
+}
+
+test("DIGEST_SEARCH=off skips it", async () => {
+  const dir = path.join(tmp, "off");
+  assert.is(await indexSiteForSearch(dir, smallDigest(), { DIGEST_SEARCH: "off" }), undefined);
+  assert.not.ok(existsSync(path.join(dir, "pagefind")));
+  assert.equal((await indexSiteForSearch(dir, smallDigest(), {}))?.languages, ["en", "id"]);
+});
+
+test.after(() => rmSync(tmp, { recursive: true, force: true }));
+
+test.run();

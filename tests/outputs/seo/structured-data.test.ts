@@ -1,0 +1,61 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { pageIndex } from "../../../src/model/page-index.ts";
+import { collectionPage, newsArticle } from "../../../src/outputs/seo/structured-data.ts";
+import { prefixed, site, smallDigest } from "../../helpers/small-digest.ts";
+
+const index = pageIndex(smallDigest());
+
+test("an article is a NewsArticle with dates, language, author, publisher, source and topics", () => {
+  const data = newsArticle(index.articleByUrl.get("/2023/09/12/kereta/")!, site);
+  assert.equal(data, {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: "Kim tiba dengan kereta",
+    description: "Ringkasan berbahasa Indonesia.",
+    url: "https://example.org/2023/09/12/kereta/",
+    mainEntityOfPage: "https://example.org/2023/09/12/kereta/",
+    datePublished: "2023-09-12T10:00:00+07:00",
+    dateModified: "2023-09-12T10:00:00+07:00",
+    inLanguage: "id",
+    author: { "@type": "Person", name: "Ahmad" },
+    publisher: { "@type": "Organization", name: "Kompas", url: "https://www.kompas.com/" },
+    isBasedOn: "https://www.kompas.com/",
+    about: [{ "@type": "Thing", name: "Arms & <deals>", url: "https://example.org/topics/arms/" }],
+    keywords: "korea-utara",
+    isPartOf: { "@type": "WebSite", name: "News Digest", url: "https://example.org/" },
+  });
+});
+
+test("without a byline the source is the author; without a source URL there is no isBasedOn", () => {
+  const data = newsArticle(index.articleByUrl.get("/2023/09/14/haze-day/")!, site);
+  assert.equal(data.author, { "@type": "Organization", name: "Reuters" });
+  assert.not.ok("isBasedOn" in data);
+  assert.not.ok("description" in data);
+  assert.not.ok("keywords" in data);
+});
+
+test("a topic page is a CollectionPage listing that page's articles in order", () => {
+  const data = collectionPage(index.topicPageByUrl.get("/topics/arms/")!, site) as any;
+  assert.is(data["@type"], "CollectionPage");
+  assert.is(data.url, "https://example.org/topics/arms/");
+  assert.is(data.name, "Arms & <deals>");
+  assert.is(data.mainEntity["@type"], "ItemList");
+  assert.is(data.mainEntity.numberOfItems, 2);
+  assert.equal(data.mainEntity.itemListElement.map((e: any) => [e.position, e.url]), [
+    [1, "https://example.org/2023/09/13/quotes/"],
+    [2, "https://example.org/2023/09/12/kereta/"],
+  ]);
+  const second = collectionPage(index.topicPageByUrl.get("/topics/arms/page/2/")!, site) as any;
+  assert.is(second.url, "https://example.org/topics/arms/page/2/");
+  assert.equal(second.mainEntity.itemListElement.map((e: any) => e.position), [1]);
+});
+
+test("with a path prefix every URL stays inside it", () => {
+  const json = JSON.stringify([newsArticle(index.articleByUrl.get("/2023/09/12/kereta/")!, prefixed), collectionPage(index.topicPageByUrl.get("/topics/arms/")!, prefixed)]);
+  const ours = json.match(/https:\/\/news\.example\.com[^"]*/g)!;
+  assert.ok(ours.length > 5);
+  for (const url of ours) assert.ok(url.startsWith("https://news.example.com/digest/"), url);
+});
+
+test.run();
