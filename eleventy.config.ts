@@ -1,6 +1,6 @@
-import type { EleventyConfig } from "./src/eleventy-config.ts";
-import { digestPlugin } from "./src/plugin.ts";
-import { optionsFromEnv } from "./src/plugin-options.ts";
+import type { EleventyConfig } from "./src/pages/eleventy-types.ts";
+import { digestPlugin } from "./src/pages/plugin.ts";
+import { optionsFromEnv } from "./src/settings/options.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
 export default function (eleventyConfig: EleventyConfig) {
