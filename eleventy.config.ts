@@ -1,16 +1,24 @@
-import type { EleventyConfig } from "./src/pages/eleventy-types.ts";
-import { digestPlugin } from "./src/pages/plugin.ts";
-import { optionsFromEnv } from "./src/settings/options.ts";
+import { feedsPlugin } from "./src/outputs/feeds/index.ts";
+import { seoPlugin } from "./src/outputs/seo/index.ts";
+import { createDigestSource, digestPlugin, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
+import { optionsFromEnv } from "./src/settings/index.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
+
+/** The plugins and folders of the site; `npm run build` calls this too, with its own options. */
+export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOptions): void {
+  const source = createDigestSource(eleventyConfig, options);
+  eleventyConfig.addPlugin(digestPlugin, { source });
+  eleventyConfig.addPlugin(feedsPlugin, { source });
+  eleventyConfig.addPlugin(seoPlugin, { source });
+  eleventyConfig.setIncludesDirectory("_includes");
+  eleventyConfig.setTemplateFormats(["njk"]);
+}
+
+/** The dev server's configuration (`npm start`): options from the environment. */
 export default function (eleventyConfig: EleventyConfig) {
-  const options = optionsFromEnv(process.env);
-  eleventyConfig.addPlugin(digestPlugin, options);
-  return {
-    dir: { input: "layouts", includes: "_includes", output: "dist" },
-    templateFormats: ["njk"],
-    htmlTemplateEngine: "njk",
-    // HtmlBasePlugin (added by digestPlugin) puts this in front of every root-relative URL in HTML.
-    pathPrefix: options.settings.pathPrefix,
-  };
+  const options = optionsFromEnv();
+  wireSite(eleventyConfig, options);
+  // HtmlBasePlugin (added by digestPlugin) puts the prefix in front of every root-relative URL in HTML.
+  return { dir: { input: "layouts", output: "dist" }, pathPrefix: options.settings.pathPrefix };
 }

@@ -4,13 +4,14 @@ import { mkdtemp, rename, rm } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { loadDigest } from "../model/load-digest.ts";
-import { optionsFromEnv } from "../settings/options.ts";
-import { usePreloadedDigest } from "../pages/plugin.ts";
-import { ContentError, formatProblem } from "../content/problems.ts";
-import { indexSiteForSearch } from "../outputs/search/search-index.ts";
-import { SettingsError } from "../settings/site.ts";
-import { stopwatch, type Timings } from "../model/timings.ts";
+import { loadDigest } from "../model/index.ts";
+import { optionsFromEnv, processEnvironment } from "../settings/index.ts";
+import type { EleventyConfig } from "../pages/index.ts";
+import { wireSite } from "../../eleventy.config.ts";
+import { ContentError, formatProblem } from "../content/index.ts";
+import { indexSiteForSearch } from "../outputs/search/index.ts";
+import { SettingsError } from "../settings/index.ts";
+import { stopwatch, type Timings } from "../model/index.ts";
 import { isMain } from "./is-main.ts";
 
 export interface BuildOptions {
@@ -26,27 +27,29 @@ export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: 
 export async function buildSite({ root, output, env }: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   let loaded;
+  let options;
   try {
-    const options = optionsFromEnv(env);
-    const { settings } = options;
-    loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, timings });
+    options = optionsFromEnv(env);
+    options.articlesDir = path.resolve(root, options.articlesDir);
+    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings });
   } catch (error) {
     if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
     throw error;
   }
   for (const warning of loaded.warnings) console.warn(formatProblem(warning));
-  usePreloadedDigest(loaded);
   const lap = stopwatch(timings);
 
   const target = path.resolve(root, output);
   const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-staging-`));
   let pages: number;
   try {
+    const preloaded = loaded;
     const eleventy = new Eleventy(path.join(root, "layouts"), staging, {
-      configPath: path.join(root, "eleventy.config.ts"),
+      // The project's wiring, handed this build's options and the digest it has checked: no config file, no environment.
+      configPath: false,
+      config: (eleventyConfig: EleventyConfig) => wireSite(eleventyConfig, { ...options, preloaded }),
+      pathPrefix: options.settings.pathPrefix,
       quietMode: true,
-      // Only "cli" makes our output folder win over the config's dir.output.
-      source: "cli",
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
     // The model's pages are written by the digest plugin itself (model-pages.ts), not listed by Eleventy.
@@ -54,7 +57,10 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     pages = templates.length + articles.length + dayPages.length + topicPages.length + months.length + years.length;
     lap("render");
     // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
-    if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");
+    if (options.search) {
+      await indexSiteForSearch(staging, loaded.digest, options.settings);
+      lap("search");
+    }
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };
@@ -96,12 +102,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   // Flags are spelled-out environment switches: the dev server and CI read the same ones.
-  const env = { ...process.env };
+  const env = { ...processEnvironment() };
   if (flags.articles) env.DIGEST_ARTICLES = flags.articles;
   if (flags.drafts) env.DIGEST_DRAFTS = "1";
   if (flags.scheduled) env.DIGEST_SCHEDULED = "1";
   if (flags.now) env.DIGEST_NOW = flags.now;
-  Object.assign(process.env, env); // eleventy.config.ts reads the same switches
 
   const root = process.cwd();
   const result = await buildSite({ root, output: flags.output, env });

@@ -2,11 +2,11 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkContent } from "../content/check.ts";
-import { githubAnnotation } from "../content/github-annotation.ts";
-import { optionsFromEnv } from "../settings/options.ts";
-import { summarizeProblems } from "../content/problems.ts";
-import { SettingsError } from "../settings/site.ts";
+import { checkContent } from "../content/index.ts";
+import { githubAnnotation } from "../content/index.ts";
+import { optionsFromEnv } from "../settings/index.ts";
+import { summarizeProblems } from "../content/index.ts";
+import { SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {

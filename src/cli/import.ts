@@ -3,13 +3,13 @@
 // detected, first sentence → title. Never overwrites.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { type CliIo, runAsProcess } from "../editor/cli-io.ts";
-import { flagErrorMessage } from "../editor/flag-error.ts";
-import { importStory } from "../editor/import-story.ts";
-import { loadTopics } from "../editor/load-topics.ts";
-import { readStory } from "../editor/read-story.ts";
-import { saveNewFile } from "../editor/save-new-file.ts";
-import { readSiteSettings, SettingsError } from "../settings/site.ts";
+import { type CliIo, runAsProcess } from "../editor/index.ts";
+import { flagErrorMessage } from "../editor/index.ts";
+import { importStory } from "../editor/index.ts";
+import { loadTopics } from "../editor/index.ts";
+import { readStory } from "../editor/index.ts";
+import { saveNewFile } from "../editor/index.ts";
+import { readSiteSettings, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =

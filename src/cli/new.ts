@@ -2,13 +2,13 @@
 // and print where it went. Never overwrites.
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { type CliIo, runAsProcess } from "../editor/cli-io.ts";
-import { flagErrorMessage } from "../editor/flag-error.ts";
-import { loadTopics } from "../editor/load-topics.ts";
-import { articlePlaceholder, newArticle } from "../editor/new-article.ts";
-import { newTopic } from "../editor/new-topic.ts";
-import { saveNewFile } from "../editor/save-new-file.ts";
-import { readSiteSettings, SettingsError } from "../settings/site.ts";
+import { type CliIo, runAsProcess } from "../editor/index.ts";
+import { flagErrorMessage } from "../editor/index.ts";
+import { loadTopics } from "../editor/index.ts";
+import { articlePlaceholder, newArticle } from "../editor/index.ts";
+import { newTopic } from "../editor/index.ts";
+import { saveNewFile } from "../editor/index.ts";
+import { readSiteSettings, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage = [

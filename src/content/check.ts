@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { fieldLine } from "./frontmatter.ts";
 import { loadContent, type LoadCache } from "./load.ts";
-import { createReportingMarkdownRenderer } from "../markdown/render.ts";
-import { articleUrl } from "../model/build.ts";
+import { createReportingMarkdownRenderer } from "../markdown/index.ts";
+import { articleUrl } from "../model/index.ts";
 import type { Problem } from "./problems.ts";
-import type { SiteSettings } from "../settings/site.ts";
-import { stopwatch, type Timings } from "../model/timings.ts";
+import type { SiteSettings } from "../settings/index.ts";
+import { stopwatch, type Timings } from "../model/index.ts";
 import { validateContent, type ArticleSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
 
 export interface CheckOptions {

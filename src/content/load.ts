@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs"
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseContentFile, type ParsedFile } from "./frontmatter.ts";
-import { findMarkdownHazard } from "../markdown/render.ts";
+import { findMarkdownHazard } from "../markdown/index.ts";
 import type { Problem } from "./problems.ts";
 
 /** Far above any article (a long one is 100 kB) and small enough to read and render in seconds. */

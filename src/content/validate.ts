@@ -5,7 +5,7 @@ import { fieldLine } from "./frontmatter.ts";
 import type { ContentFile } from "./load.ts";
 import type { Problem } from "./problems.ts";
 import { articleFields, describeIssue, topicFields } from "./schema.ts";
-import type { SiteSettings } from "../settings/site.ts";
+import type { SiteSettings } from "../settings/index.ts";
 import { slugFromFileName, slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
 

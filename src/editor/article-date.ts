@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { parseArticleDate } from "../content/dates.ts";
+import { parseArticleDate } from "../content/index.ts";
 
 export interface DateField {
   /** What goes into the frontmatter: the editor's own text, or now as `YYYY-MM-DDTHH:mm` (site time). */

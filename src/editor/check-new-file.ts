@@ -1,8 +1,8 @@
-import { parseContentFile } from "../content/frontmatter.ts";
-import type { ContentFile } from "../content/load.ts";
-import { formatProblem } from "../content/problems.ts";
-import type { SiteSettings } from "../settings/site.ts";
-import { validateContent } from "../content/validate.ts";
+import { parseContentFile } from "../content/index.ts";
+import type { ContentFile } from "../content/index.ts";
+import { formatProblem } from "../content/index.ts";
+import type { SiteSettings } from "../settings/index.ts";
+import { validateContent } from "../content/index.ts";
 
 /**
  * The errors the validator would report in a file before it is written (`file` is where it

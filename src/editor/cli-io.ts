@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { processEnvironment } from "../settings/index.ts";
 
 /** What an editor command touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -22,8 +23,8 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
 export function processIo(): CliIo {
   return {
     cwd: process.cwd(),
-    callerCwd: process.env.INIT_CWD ?? process.cwd(),
-    env: process.env,
+    callerCwd: processEnvironment().INIT_CWD ?? process.cwd(),
+    env: processEnvironment(),
     now: DateTime.now(),
     out: (line) => console.log(line),
     err: (line) => console.error(line),

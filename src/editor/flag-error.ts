@@ -1,4 +1,4 @@
-import { closestMatch } from "../content/suggest.ts";
+import { closestMatch } from "../content/index.ts";
 
 /**
  * node:util parseArgs' complaint, in an editor's words: one line naming the flag, with a

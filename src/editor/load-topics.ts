@@ -1,6 +1,6 @@
-import { loadContent, type ContentFile } from "../content/load.ts";
-import type { SiteSettings } from "../settings/site.ts";
-import { validateContent, type TopicSource } from "../content/validate.ts";
+import { loadContent, type ContentFile } from "../content/index.ts";
+import type { SiteSettings } from "../settings/index.ts";
+import { validateContent, type TopicSource } from "../content/index.ts";
 
 export interface KnownTopics {
   /** The valid topics, as the validator reads them. */

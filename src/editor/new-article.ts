@@ -1,10 +1,10 @@
 import type { DateTime } from "luxon";
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../content/index.ts";
 import { dateField } from "./article-date.ts";
-import { httpUrlProblem } from "../content/http-url.ts";
+import { httpUrlProblem } from "../content/index.ts";
 import { markdownDocument } from "./markdown-document.ts";
 import { articleFilePath } from "./paths.ts";
-import { resolveTopics, type TopicRef } from "../content/resolve-topics.ts";
+import { resolveTopics, type TopicRef } from "../content/index.ts";
 
 /** What the editor asked for, as given on the command line. */
 export interface ArticleInput {

@@ -1,4 +1,4 @@
-import { slugify } from "../content/slug.ts";
+import { slugify } from "../content/index.ts";
 import { markdownDocument } from "./markdown-document.ts";
 import { topicFilePath } from "./paths.ts";
 import type { NewFile } from "./new-article.ts";

@@ -1,5 +1,5 @@
-import type { ContentFile } from "../content/load.ts";
-import type { SiteSettings } from "../settings/site.ts";
+import type { ContentFile } from "../content/index.ts";
+import type { SiteSettings } from "../settings/index.ts";
 import { problemsInNewFile } from "./check-new-file.ts";
 import { displayPath } from "./paths.ts";
 import { writeNewFile } from "./write-new-file.ts";

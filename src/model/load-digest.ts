@@ -1,12 +1,13 @@
 import { DateTime } from "luxon";
-import { checkContent } from "../content/check.ts";
-import type { LoadCache } from "../content/load.ts";
-import { createMarkdownPool, type MarkdownPool } from "../markdown/pool.ts";
-import { buildDigest, type Digest, type DigestOptions, type RenderedArticle, type RenderedTopic } from "./build.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
-import type { SiteSettings } from "../settings/site.ts";
+import { checkContent } from "../content/index.ts";
+import type { LoadCache } from "../content/index.ts";
+import { createMarkdownPool, type MarkdownPool } from "../markdown/index.ts";
+import { buildDigest } from "./build.ts";
+import type { Digest, DigestOptions, RenderedArticle, RenderedTopic } from "./types.ts";
+import { ContentError, type Problem } from "../content/index.ts";
+import type { SiteSettings } from "../settings/index.ts";
 import { stopwatch, type Timings } from "./timings.ts";
-import { createValidateCache, type ValidateCache } from "../content/validate.ts";
+import { createValidateCache, type ValidateCache } from "../content/index.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;

@@ -1,5 +1,6 @@
-import { latestTime } from "../content/dates.ts";
-import type { Article, Digest, TopicPage } from "./build.ts";
+import { latestTime } from "../content/index.ts";
+import { modelPageLists } from "./routes.ts";
+import type { Article, Digest, TopicPage } from "./types.ts";
 
 /** What the head, feeds and sitemaps look up by URL or topic, built in one pass over the model. */
 export interface PageIndex {
@@ -20,8 +21,8 @@ export interface PageIndex {
   modelPageUrls: string[];
 }
 
-// Eleventy gives every page its own copy of the `digest` object but the same arrays inside it,
-// so the articles array identifies one build's model: the index is built once per build.
+// Keyed by a build's own articles array (Eleventy copies `digest` per page but shares its
+// arrays): an index lives exactly as long as the model it was built from.
 const cache = new WeakMap<readonly Article[], PageIndex>();
 
 export function pageIndex(digest: Digest): PageIndex {
@@ -52,6 +53,6 @@ function buildPageIndex(digest: Digest): PageIndex {
   const byTopic = new Map<string, Article[]>(digest.topics.map((t) => [t.slug, []]));
   for (const article of newestFirst) for (const topic of article.topics) byTopic.get(topic.slug)?.push(article);
 
-  const modelPageUrls = [digest.articles, digest.topicPages, digest.dayPages, digest.months, digest.years].flatMap((pages) => pages.map((p) => p.url));
+  const modelPageUrls = modelPageLists.flatMap((list) => digest[list].map((p) => p.url));
   return { articleByUrl, topicPageByUrl, newestOnPage, newest, newestFirst, byTopic, modelPageUrls };
 }

@@ -1,21 +1,30 @@
 import { hash } from "node:crypto";
-import type { Article } from "../model/build.ts";
+import type { Article } from "../model/index.ts";
+
+/** What a fingerprint stands for: a page's index.html, a topic's two feeds, or something every page shows. */
+export type Output = { kind: "page"; url: string } | { kind: "feeds"; folder: string } | { kind: "every page"; shows: "archive" };
+const keyOf = (output: Output) => (output.kind === "page" ? output.url : output.kind === "feeds" ? `${output.folder}\0feeds` : `\0${output.shows}`);
+const pageAt = ({ url }: { url: string }): Output => ({ kind: "page", url });
 
 /** Keys of rendered Markdown: articles' `html`, topics' `backgroundHtml`. */
 const bodyKeys = new Set(["html", "backgroundHtml"]);
+// A day page shows its own groups: the day's others would make every page of a busy day
+// change with each of its articles (and cost the square of the day's size to fingerprint).
+const isDayEdition = (value: unknown): value is { groups: unknown } => typeof value === "object" && value !== null && "groups" in value;
+const withoutGroups = ({ groups: _groups, ...day }: { groups: unknown }) => day;
 const isArticle = (value: unknown): value is Article => typeof value === "object" && value !== null && typeof (value as Article).html === "string";
 
 export interface ChangedPages {
   /**
-   * The pages of one route to render: every page when nothing was built before, else those whose
-   * data differs from the last build that finished.
+   * The items to render of one route (by default pages, each the output at its URL): every one
+   * when nothing was built before, else those whose data differs from the last build that finished.
    */
-  select<T extends { url: string }>(pages: readonly T[]): T[];
+  select<T extends object>(items: readonly T[], outputOf?: (item: T) => Output): T[];
   /**
-   * The build wrote every page selected: remember what they were made from. Returns the URLs
-   * an earlier build wrote that this one no longer has (a deleted article, a day's last page).
+   * The build wrote every item selected: remember what they were made from. Returns what an
+   * earlier build wrote that this one no longer has (a deleted article, a day's last page).
    */
-  commit(): string[];
+  commit(): Output[];
   /** Templates or code changed: render every page next time. */
   forget(): void;
 }
@@ -30,8 +39,9 @@ export interface ChangedPages {
 export function trackChangedPages(): ChangedPages {
   let built = new Map<string, string>();
   let staged = new Map<string, string>();
-  // Every URL written and not since removed, whatever forget() drops.
-  let written = new Set<string>();
+  // Every output written and not since removed, whatever forget() drops.
+  let written = new Map<string, Output>();
+  let stagedOutputs = new Map<string, Output>();
   let bodyHashes = new Map<string, string>();
   let nextBodyHashes = new Map<string, string>();
   // Keyed by the model's own objects, so it holds only while a build's model does.
@@ -46,6 +56,7 @@ export function trackChangedPages(): ChangedPages {
   };
   const replacer = (key: string, value: unknown) => {
     if (typeof value === "string") return bodyKeys.has(key) ? bodyHash(value) : value;
+    if (key === "day" && isDayEdition(value)) return withoutGroups(value);
     return key !== "" && isArticle(value) ? fingerprint(value) : value;
   };
   const fingerprint = (page: object): string => {
@@ -60,22 +71,26 @@ export function trackChangedPages(): ChangedPages {
   };
 
   return {
-    select(pages) {
-      return pages.filter((page) => {
-        const print = fingerprint(page);
-        staged.set(page.url, print);
-        return built.get(page.url) !== print;
+    select(items, outputOf = pageAt as (item: object) => Output) {
+      return items.filter((item) => {
+        const output = outputOf(item);
+        const key = keyOf(output);
+        const print = fingerprint(item);
+        staged.set(key, print);
+        stagedOutputs.set(key, output);
+        return built.get(key) !== print;
       });
     },
     commit() {
-      const gone = [...written].filter((url) => !staged.has(url));
-      for (const url of gone) built.delete(url);
-      for (const [url, print] of staged) built.set(url, print);
-      written = new Set(staged.keys());
+      const gone = [...written].filter(([key]) => !staged.has(key));
+      for (const [key] of gone) built.delete(key);
+      for (const [key, print] of staged) built.set(key, print);
+      written = stagedOutputs;
       staged = new Map();
+      stagedOutputs = new Map();
       bodyHashes = nextBodyHashes;
       nextBodyHashes = new Map();
-      return gone;
+      return gone.map(([, output]) => output);
     },
     forget() {
       built = new Map();

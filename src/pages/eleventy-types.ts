@@ -7,6 +7,8 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  setIncludesDirectory(dir: string): void;
+  setTemplateFormats(formats: string[]): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
   on(event: string, listener: (...args: any[]) => unknown): void;
   /** Called with each Nunjucks environment Eleventy makes (one per build of the dev server). */

@@ -1,6 +1,7 @@
 import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import type { Output } from "./changed-pages.ts";
 
 /** Renders one page of the model whole: the template's context is built by the caller. */
 export type RenderPage<P> = (page: P) => string | Promise<string>;
@@ -46,16 +47,14 @@ export async function writePages<P extends { url: string }>(pages: readonly P[],
 }
 
 /**
- * Removes what earlier builds wrote for `urls` that the model no longer has: a page's
- * index.html (and its folder, once empty), or for `<folder>/feed.*` that folder's two feeds.
- * For the dev server, whose output folder outlives its builds.
+ * Removes what earlier builds wrote that the model no longer has: a page's index.html (and its
+ * folder, once empty), or a topic's two feeds. For the dev server, whose output folder outlives its builds.
  */
-export async function removePages(outputDir: string, urls: readonly string[]): Promise<void> {
-  for (const url of urls) {
-    if (!url.startsWith("/")) continue; // a key that stands for no file, like "(every page)"
-    const feeds = url.endsWith("/feed.*");
-    const dir = path.join(outputDir, feeds ? url.slice(0, -"feed.*".length) : url);
-    for (const name of feeds ? ["feed.xml", "feed.json"] : ["index.html"]) await rm(path.join(dir, name), { force: true });
+export async function removeOutputs(outputDir: string, gone: readonly Output[]): Promise<void> {
+  for (const output of gone) {
+    if (output.kind === "every page") continue; // stands for no file of its own
+    const dir = path.join(outputDir, output.kind === "page" ? output.url : output.folder);
+    for (const name of output.kind === "page" ? ["index.html"] : ["feed.xml", "feed.json"]) await rm(path.join(dir, name), { force: true });
     await rmdir(dir).catch(() => {}); // kept while another page or feed lives in it
   }
 }

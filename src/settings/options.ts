@@ -1,9 +1,10 @@
-// The digest plugin's options, apart from the plugin: `npm run check` reads them without
-// loading Eleventy.
+// What one build reads besides the site settings: where the content is, what "now" is, what to
+// include. `npm run check` reads them without loading Eleventy.
 import { DateTime } from "luxon";
+import { processEnvironment, type Environment } from "./environment.ts";
 import { defaultSiteSettings, readSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
 
-export interface DigestPluginOptions {
+export interface BuildOptions {
   settings: SiteSettings;
   /** Folder of articles and `topics/`. */
   articlesDir: string;
@@ -13,14 +14,17 @@ export interface DigestPluginOptions {
   includeScheduled: boolean;
   /** Rebuilds write only the pages whose data changed (the dev server, whose output keeps the rest). */
   incremental: boolean;
+  /** Write the search index after the pages (DIGEST_SEARCH=off skips it, for quick builds). */
+  search: boolean;
 }
 
-export const defaultPluginOptions: DigestPluginOptions = {
+export const defaultBuildOptions: BuildOptions = {
   settings: defaultSiteSettings,
   articlesDir: "articles",
   includeDrafts: false,
   includeScheduled: false,
   incremental: false,
+  search: true,
 };
 
 /**
@@ -29,15 +33,16 @@ export const defaultPluginOptions: DigestPluginOptions = {
  * "now" (read in the site zone when it has no offset), DIGEST_DRAFTS=1 and DIGEST_SCHEDULED=1
  * include held-back articles — as the dev server always does, marked, so editors can preview them.
  */
-export function optionsFromEnv(env: Record<string, string | undefined>): DigestPluginOptions {
+export function optionsFromEnv(env: Environment = processEnvironment()): BuildOptions {
   const settings = readSiteSettings(env);
   const preview = env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
-  const options: DigestPluginOptions = {
-    ...defaultPluginOptions,
+  const options: BuildOptions = {
+    ...defaultBuildOptions,
     settings,
     includeDrafts: preview || env.DIGEST_DRAFTS === "1",
     includeScheduled: preview || env.DIGEST_SCHEDULED === "1",
     incremental: preview,
+    search: env.DIGEST_SEARCH !== "off",
   };
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {

@@ -1,4 +1,5 @@
 import { IANAZone } from "luxon";
+import type { Environment } from "./environment.ts";
 
 /** Languages the UI dictionary covers. */
 export type SiteLanguage = "en" | "id";
@@ -48,7 +49,7 @@ export class SettingsError extends Error {}
  * so CI or a preview can change them without editing code.
  */
 export function readSiteSettings(
-  env: Record<string, string | undefined> = process.env,
+  env: Environment,
   base: SiteSettings = defaultSiteSettings,
 ): SiteSettings {
   const problems: string[] = [];

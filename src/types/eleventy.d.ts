@@ -1,7 +1,11 @@
 // Eleventy 3.1 ships JavaScript without declarations: this names the programmatic API we call.
 declare module "@11ty/eleventy" {
   export interface EleventyOptions {
-    configPath?: string;
+    /** `false`: no configuration file; `config` does it all. */
+    configPath?: string | false;
+    /** Called with the configuration API before any file's configuration. */
+    config?: (eleventyConfig: any) => void | Promise<void>;
+    pathPrefix?: string;
     quietMode?: boolean;
     runMode?: "build" | "watch" | "serve";
     source?: "cli" | "script";

@@ -2,7 +2,7 @@
 // days, headlines with markup characters, one topic with no articles.
 import { DateTime } from "luxon";
 import { parseArticleDate } from "../../src/content/dates.ts";
-import { buildDigest, type Digest, type RenderedArticle, type RenderedTopic } from "../../src/model/build.ts";
+import { buildDigest, type Digest, type RenderedArticle, type RenderedTopic } from "../../src/model/index.ts";
 import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
 
 export const site: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2 };

@@ -2,7 +2,7 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DateTime } from "luxon";
 import { parseArticleDate } from "../../src/content/dates.ts";
-import { buildDigest, type RenderedArticle, type RenderedTopic } from "../../src/model/build.ts";
+import { buildDigest, type RenderedArticle, type RenderedTopic } from "../../src/model/index.ts";
 import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
 
 const settings: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2, homeDays: 2 };

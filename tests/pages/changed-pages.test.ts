@@ -45,10 +45,10 @@ test("a commit names the pages an earlier build wrote that this one no longer ha
   changed.select([page("/a/", "A"), page("/b/", "B"), page("/c/", "C")]);
   assert.equal(changed.commit(), []);
   changed.select([page("/a/", "A"), page("/c/", "C")]);
-  assert.equal(changed.commit(), ["/b/"]);
+  assert.equal(changed.commit(), [{ kind: "page", url: "/b/" }]);
   changed.forget(); // a template changed: every page is written again, and /c/ goes too
   changed.select([page("/a/", "A")]);
-  assert.equal(changed.commit(), ["/c/"]);
+  assert.equal(changed.commit(), [{ kind: "page", url: "/c/" }]);
   // A page that comes back is new again, not unchanged.
   assert.equal(urls(changed.select([page("/a/", "A"), page("/b/", "B")])), ["/b/"]);
 });

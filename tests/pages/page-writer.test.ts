@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { removePages, writePages } from "../../src/pages/page-writer.ts";
-import type { Article } from "../../src/model/build.ts";
+import { removeOutputs, writePages } from "../../src/pages/page-writer.ts";
+import type { Article } from "../../src/model/index.ts";
 import { site, smallDigest } from "../helpers/small-digest.ts";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "model-pages-"));
@@ -34,17 +34,22 @@ test("pages of every route are written, also where one page's folder holds anoth
   for (const { url } of [...pages, ...nested]) assert.is(readFileSync(path.join(out, url, "index.html"), "utf8"), `page ${url}`, url);
 });
 
-test("removing pages takes their index.html, and their folders once empty; a feed key takes both feeds", async () => {
+test("removing pages takes their index.html, and their folders once empty; a topic's feeds go both", async () => {
   const out = path.join(tmp, "removed");
   const pages = [{ url: "/2023/09/14/" }, { url: "/2023/09/14/one/" }, { url: "/2023/09/14/two/" }, { url: "/topics/gone/" }];
   await writePages(pages, { outputDir: out, render: (p) => p.url });
   for (const name of ["feed.xml", "feed.json"]) writeFileSync(path.join(out, "topics/gone", name), "feed");
-  await removePages(out, ["/2023/09/14/one/", "/2023/09/14/", "/topics/gone/feed.*", "(every page)"]);
+  await removeOutputs(out, [
+    { kind: "page", url: "/2023/09/14/one/" },
+    { kind: "page", url: "/2023/09/14/" },
+    { kind: "feeds", folder: "/topics/gone/" },
+    { kind: "every page", shows: "archive" },
+  ]);
   assert.not.ok(existsSync(path.join(out, "2023/09/14/one")), "an article's folder, empty once its page went");
   assert.not.ok(existsSync(path.join(out, "2023/09/14/index.html")), "the day's page");
   assert.is(readFileSync(path.join(out, "2023/09/14/two/index.html"), "utf8"), "/2023/09/14/two/", "another article stays, and so its day's folder");
   assert.equal(readdirSync(path.join(out, "topics/gone")), ["index.html"], "the topic's feeds went, its page stays");
-  await removePages(out, ["/topics/gone/"]);
+  await removeOutputs(out, [{ kind: "page", url: "/topics/gone/" }]);
   assert.not.ok(existsSync(path.join(out, "topics/gone")));
 });
 

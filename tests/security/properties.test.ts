@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { dayKey, parseArticleDate } from "../../src/content/dates.ts";
 import { createHtmlSanitizer, createMarkdownRenderer } from "../../src/markdown/render.ts";
-import { buildDigest, type Article, type RenderedArticle, type RenderedTopic } from "../../src/model/build.ts";
+import { buildDigest, type Article, type RenderedArticle, type RenderedTopic } from "../../src/model/index.ts";
 import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
 import { isSlug, slugFromFileName, slugify } from "../../src/content/slug.ts";
 import { fragmentProblems } from "./support.ts";

@@ -1,7 +1,7 @@
-import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
-import type { Article, Digest } from "../../model/build.ts";
-import { pageIndex } from "../../model/page-index.ts";
-import type { SiteSettings } from "../../settings/site.ts";
+import { absoluteUrl } from "../../pages/index.ts";
+import type { Article, Digest } from "../../model/index.ts";
+import { pageIndex } from "../../model/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
 import { absoluteLinks } from "./absolute-links.ts";
 
 /** How many of the newest articles a feed holds. */
@@ -41,7 +41,7 @@ export interface FeedItem {
 export const emptyFeedUpdated = "1970-01-01T00:00:00Z";
 
 /** The `/feed.*` pair of the site, or with `topicSlug` the pair under that topic's page. */
-export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string): FeedData {
+export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string, size = feedSize): FeedData {
   const index = pageIndex(digest);
   const abs = (url: string) => absoluteUrl(url, site.baseUrl, site.pathPrefix);
   let title = site.title;
@@ -56,7 +56,7 @@ export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string)
     path = topic.url;
     articles = index.byTopic.get(topic.slug) ?? [];
   }
-  const items = articles.slice(0, feedSize).map((article) => feedItem(article, abs));
+  const items = articles.slice(0, size).map((article) => feedItem(article, abs));
   return {
     title,
     description,

@@ -1,9 +1,9 @@
 import { DateTime } from "luxon";
-import { escapeHtml } from "../feeds/escape-html.ts";
-import { readableDate } from "../../pages/filters/readable-date.ts";
-import { languageName } from "../../settings/i18n.ts";
-import type { Article } from "../../model/build.ts";
-import type { SiteSettings } from "../../settings/site.ts";
+import { escapeHtml } from "../feeds/index.ts";
+import { readableDate } from "../../pages/index.ts";
+import { languageName } from "../../settings/index.ts";
+import type { Article } from "../../model/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
 
 /** What Pagefind indexes for one article: its URL, the index (language) it goes in, and HTML. */
 export interface SearchDocument {

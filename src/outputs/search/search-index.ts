@@ -2,8 +2,8 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { Article, Digest } from "../../model/build.ts";
-import { readSiteSettings, type SiteSettings } from "../../settings/site.ts";
+import type { Article, Digest } from "../../model/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
 import { searchDocument, searchLanguage } from "./documents.ts";
 
 /** Where the search bundles go in the site, and the file that lists them for /search/. */
@@ -109,14 +109,10 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/**
- * The build's search step: indexes the finished site in `siteDir` unless DIGEST_SEARCH=off
- * (quick builds and tests that need no search). Returns undefined when skipped.
- */
-export async function indexSiteForSearch(siteDir: string, digest: Digest, env: Record<string, string | undefined>): Promise<SearchIndexResult | undefined> {
-  if (env.DIGEST_SEARCH === "off") return undefined;
+/** The build's search step: indexes the finished site in `siteDir`. */
+export async function indexSiteForSearch(siteDir: string, digest: Digest, settings: SiteSettings): Promise<SearchIndexResult> {
   try {
-    return await writeSearchIndex(siteDir, digest, readSiteSettings(env));
+    return await writeSearchIndex(siteDir, digest, settings);
   } catch (error) {
     throw new Error(`the search index could not be written: ${(error as Error).message}`);
   }

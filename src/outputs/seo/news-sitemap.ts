@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
-import type { Article } from "../../model/build.ts";
-import type { SiteSettings } from "../../settings/site.ts";
-import type { PageIndex } from "../../model/page-index.ts";
+import { absoluteUrl } from "../../pages/index.ts";
+import type { Article } from "../../model/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
+import type { PageIndex } from "../../model/index.ts";
 import { escapeXml } from "./xml.ts";
 
 /** Google News reads at most 1,000 URLs from one news sitemap. */

@@ -1,7 +1,7 @@
-import { latestTime } from "../../content/dates.ts";
-import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
-import type { SiteSettings } from "../../settings/site.ts";
-import type { PageIndex } from "../../model/page-index.ts";
+import { latestTime } from "../../content/index.ts";
+import { absoluteUrl } from "../../pages/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
+import type { PageIndex } from "../../model/index.ts";
 import { escapeXml } from "./xml.ts";
 
 /** The not-found page is served for missing addresses; it is no page to list. */

@@ -1,6 +1,6 @@
-import { absoluteUrl } from "../../pages/filters/absolute-url.ts";
-import type { Article, TopicPage } from "../../model/build.ts";
-import type { SiteSettings } from "../../settings/site.ts";
+import { absoluteUrl } from "../../pages/index.ts";
+import type { Article, TopicPage } from "../../model/index.ts";
+import type { SiteSettings } from "../../settings/index.ts";
 
 // schema.org descriptions for search engines, as plain objects: the jsonLd filter writes them.
 
@@ -69,4 +69,9 @@ function thing(name: string, url: string, site: Urls): JsonLd {
 
 function website(site: SiteSettings): JsonLd {
   return { "@type": "WebSite", name: site.title, url: absoluteUrl("/", site.baseUrl, site.pathPrefix) };
+}
+
+/** The schema.org object of a page, from its own article or topic page as the page writer passes it: NewsArticle, CollectionPage, or none. */
+export function structuredData(article: Article | undefined, topicPage: TopicPage | undefined, site: SiteSettings): JsonLd | undefined {
+  return article ? newsArticle(article, site) : topicPage ? collectionPage(topicPage, site) : undefined;
 }

@@ -1,3 +1,4 @@
+import type { SiteSettings } from "../../settings/index.ts";
 import { DateTime } from "luxon";
 
 export type DateStyle = "weekday" | "day" | "month" | "year" | "time";
@@ -41,3 +42,6 @@ export function readableDate(iso: string, style: DateStyle, zone: string, locale
   }
   return text;
 }
+
+/** The `readableDate` filter: `{{ iso | readableDate("day") }}` in the site's zone and locale. */
+export const readableDateFilter = (settings: SiteSettings) => (iso: string, style: DateStyle = "weekday") => readableDate(iso, style, settings.timeZone, settings.locale);

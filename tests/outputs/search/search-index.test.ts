@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { indexSiteForSearch, writeSearchIndex } from "../../../src/outputs/search/search-index.ts";
+import { writeSearchIndex } from "../../../src/outputs/search/search-index.ts";
 import { site, smallDigest } from "../../helpers/small-digest.ts";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "digest-search-"));
@@ -77,13 +77,6 @@ function pagefindChildren(): string[] {
     }
   });
 }
-
-test("DIGEST_SEARCH=off skips it", async () => {
-  const dir = path.join(tmp, "off");
-  assert.is(await indexSiteForSearch(dir, smallDigest(), { DIGEST_SEARCH: "off" }), undefined);
-  assert.not.ok(existsSync(path.join(dir, "pagefind")));
-  assert.equal((await indexSiteForSearch(dir, smallDigest(), {}))?.languages, ["en", "id"]);
-});
 
 test.after(() => rmSync(tmp, { recursive: true, force: true }));
 

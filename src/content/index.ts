@@ -1,0 +1,12 @@
+// Content: find and read files, frontmatter, schema, validation, cross-file checks, problems.
+export { checkContent } from "./check.ts";
+export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
+export { parseContentFile } from "./frontmatter.ts";
+export { githubAnnotation } from "./github-annotation.ts";
+export { httpUrlProblem } from "./http-url.ts";
+export { loadContent, type ContentFile, type LoadCache } from "./load.ts";
+export { ContentError, formatProblem, summarizeProblems, type Problem } from "./problems.ts";
+export { resolveTopics, type TopicRef } from "./resolve-topics.ts";
+export { slugify } from "./slug.ts";
+export { closestMatch } from "./suggest.ts";
+export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache } from "./validate.ts";

@@ -1,0 +1,9 @@
+// The editor's commands' pieces: new articles and topics, and importing pasted stories.
+export { runAsProcess, type CliIo } from "./cli-io.ts";
+export { flagErrorMessage } from "./flag-error.ts";
+export { importStory } from "./import-story.ts";
+export { loadTopics } from "./load-topics.ts";
+export { articlePlaceholder, newArticle } from "./new-article.ts";
+export { newTopic } from "./new-topic.ts";
+export { readStory } from "./read-story.ts";
+export { saveNewFile } from "./save-new-file.ts";

@@ -1,0 +1,8 @@
+// The digest model: typed data built by pure functions from checked, rendered content.
+export type * from "./types.ts";
+export { buildDigest } from "./build.ts";
+export { headlineKey } from "./neighbours.ts";
+export { articleUrl, dayPageUrl, modelPageLists, topicUrl, type ModelPageList } from "./routes.ts";
+export { pageIndex, type PageIndex } from "./page-index.ts";
+export { createDigestCache, loadDigest, type DigestCache, type LoadDigestOptions, type LoadedDigest } from "./load-digest.ts";
+export { stopwatch, type Timings } from "./timings.ts";

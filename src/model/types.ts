@@ -1,0 +1,157 @@
+import type { DateTime } from "luxon";
+import type { ArticleSource, TopicSource } from "../content/index.ts";
+
+// The digest model: plain, acyclic data that templates read and the page writer paginates over.
+
+export interface TopicRef {
+  slug: string;
+  title: string;
+  url: string;
+}
+
+export interface ArticleRef {
+  title: string;
+  url: string;
+  published: string;
+  lang: string;
+}
+
+export interface Article {
+  file: string;
+  slug: string;
+  url: string;
+  title: string;
+  summary?: string;
+  lang: string;
+  source: { name: string; url?: string; author?: string };
+  tags: string[];
+  topics: TopicRef[];
+  /** ISO 8601 in the site zone, with its offset. */
+  published: string;
+  /** The editor gave a day, not a time. */
+  allDay: boolean;
+  day: PeriodRef;
+  html: string;
+  draft: boolean;
+  /** Held back in production: dated after the build's "now". */
+  scheduled: boolean;
+  /** Neighbours in the article's first topic, in time order. */
+  previous?: ArticleRef;
+  next?: ArticleRef;
+  /** Articles of this digest named by the story's "read also" headlines. */
+  related: ArticleRef[];
+}
+
+/** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
+export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines"> {
+  html: string;
+}
+
+export interface RenderedTopic extends Omit<TopicSource, "body"> {
+  html: string;
+}
+
+export interface Topic extends TopicRef {
+  summary?: string;
+  backgroundHtml: string;
+  count: number;
+  /** Published time of its newest article. */
+  latest?: string;
+}
+
+export interface PeriodRef {
+  /** `2023`, `2023-09` or `2023-09-06`. */
+  key: string;
+  url: string;
+  /** ISO start of the period in the site zone. */
+  date: string;
+}
+
+export interface DayGroup extends PeriodRef {
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface TopicGroup {
+  topic: TopicRef;
+  /** Newest first. */
+  articles: Article[];
+}
+
+export interface TopicPage {
+  topic: Topic;
+  number: number;
+  total: number;
+  url: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  days: DayGroup[];
+}
+
+export interface DayEdition extends PeriodRef {
+  count: number;
+  /** One group per main topic; the group with the newest article first. */
+  groups: TopicGroup[];
+  previous?: PeriodRef;
+  next?: PeriodRef;
+  month: PeriodRef;
+  year: PeriodRef;
+}
+
+/**
+ * One page of a day's edition: a busy day (a backlog imported under one date) spreads over
+ * several pages, `dayPageSize` articles each, so no page grows with the articles a day.
+ */
+export interface DayPage {
+  /** The whole day; the page shows its own groups, below. */
+  day: DayEdition;
+  number: number;
+  total: number;
+  url: string;
+  previousUrl?: string;
+  nextUrl?: string;
+  /** This page's articles under their main topics, in the edition's order. */
+  groups: TopicGroup[];
+  /** How many articles this page shows. */
+  count: number;
+}
+
+export interface MonthArchive extends PeriodRef {
+  count: number;
+  /** The month's day editions, newest first: a month page lists days, at most 31, however busy. */
+  days: DayEdition[];
+  previous?: PeriodRef;
+  next?: PeriodRef;
+  year: PeriodRef;
+}
+
+export interface YearArchive extends PeriodRef {
+  count: number;
+  /** Newest first. */
+  months: (PeriodRef & { count: number })[];
+  previous?: PeriodRef;
+  next?: PeriodRef;
+}
+
+export interface Digest {
+  /** Oldest first. */
+  articles: Article[];
+  /** Most recently updated first; topics without articles last, by title. */
+  topics: Topic[];
+  topicPages: TopicPage[];
+  /** Newest first, like months and years. */
+  days: DayEdition[];
+  /** Each day's pages, newest day first. */
+  dayPages: DayPage[];
+  months: MonthArchive[];
+  years: YearArchive[];
+  /** The home page: the first page of each of the newest `homeDays` days that have articles. */
+  latestDays: DayPage[];
+}
+
+export interface DigestOptions {
+  /** Articles dated after this are scheduled: left out unless `includeScheduled`. */
+  now: DateTime;
+  includeDrafts?: boolean;
+  includeScheduled?: boolean;
+}

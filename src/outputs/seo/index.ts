@@ -1,0 +1,2 @@
+// For search engines: sitemaps, the news sitemap, structured data.
+export { seoPlugin, type SeoPluginOptions } from "./plugin.ts";
