@@ -1,15 +1,7 @@
 // `npm run import`: turn a story pasted from an outlet (plain text, one paragraph per line)
 // into a new article: dateline → source, "read also" lines → related_headlines, language
 // detected, first sentence → title. Never overwrites.
-import path from "node:path";
-import { parseArgs } from "node:util";
-import { type CliIo, runAsProcess } from "../editor/index.ts";
-import { flagErrorMessage } from "../editor/index.ts";
-import { importStory } from "../editor/index.ts";
-import { loadTopics } from "../editor/index.ts";
-import { readStory } from "../editor/index.ts";
-import { saveNewFile } from "../editor/index.ts";
-import { readSiteSettings, SettingsError } from "../settings/index.ts";
+import { importStory, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
@@ -27,18 +19,9 @@ const options = {
 } as const;
 
 export async function runImport(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options });
-  } catch (error) {
-    io.err(flagErrorMessage(error, Object.keys(options), "npm run import"));
-    return 1;
-  }
-  const { values: flags, positionals } = parsed;
-  if (flags.help) {
-    io.out(usage);
-    return 0;
-  }
+  const started = startCommand(argv, io, { name: "npm run import", options, usage });
+  if (typeof started === "number") return started;
+  const { flags, positionals, settings, articlesDir } = started;
   if (positionals.length !== 1) {
     io.err(
       positionals.length === 0
@@ -47,16 +30,6 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     );
     return 1;
   }
-
-  let settings;
-  try {
-    settings = readSiteSettings(io.env);
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    io.err(error.message);
-    return 1;
-  }
-  const articlesDir = path.resolve(io.cwd, flags.articles ?? io.env.DIGEST_ARTICLES ?? "articles");
 
   const story = await readStory(positionals[0]!, io.callerCwd, io.readStdin);
   if ("error" in story) {

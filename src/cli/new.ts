@@ -1,14 +1,6 @@
 // `npm run new`: write a new article (or, with --topic-file, a topic) with valid frontmatter
 // and print where it went. Never overwrites.
-import path from "node:path";
-import { parseArgs } from "node:util";
-import { type CliIo, runAsProcess } from "../editor/index.ts";
-import { flagErrorMessage } from "../editor/index.ts";
-import { loadTopics } from "../editor/index.ts";
-import { articlePlaceholder, newArticle } from "../editor/index.ts";
-import { newTopic } from "../editor/index.ts";
-import { saveNewFile } from "../editor/index.ts";
-import { readSiteSettings, SettingsError } from "../settings/index.ts";
+import { articlePlaceholder, loadTopics, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage = [
@@ -32,28 +24,9 @@ const options = {
 } as const;
 
 export async function runNew(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options });
-  } catch (error) {
-    io.err(flagErrorMessage(error, Object.keys(options), "npm run new"));
-    return 1;
-  }
-  const { values: flags, positionals } = parsed;
-  if (flags.help) {
-    io.out(usage);
-    return 0;
-  }
-
-  let settings;
-  try {
-    settings = readSiteSettings(io.env);
-  } catch (error) {
-    if (!(error instanceof SettingsError)) throw error;
-    io.err(error.message);
-    return 1;
-  }
-  const articlesDir = path.resolve(io.cwd, flags.articles ?? io.env.DIGEST_ARTICLES ?? "articles");
+  const started = startCommand(argv, io, { name: "npm run new", options, usage });
+  if (typeof started === "number") return started;
+  const { flags, positionals, settings, articlesDir } = started;
   const kind = flags["topic-file"] ? "topic" : "article";
 
   if (positionals.length === 0) {

@@ -46,6 +46,7 @@ function firstMidnight(at: DateTime): DateTime {
 
 // luxon's formatting is the costliest part of building the model; the dev server hands back the
 // same validated dates on every rebuild, so each instant's texts are worked out once.
+// Safe process-wide: a DateTime is immutable, its texts depend on it alone, and they go with it (WeakMap).
 const texts = new WeakMap<DateTime, { day: string; iso: string }>();
 function textsOf(at: DateTime): { day: string; iso: string } {
   let known = texts.get(at);

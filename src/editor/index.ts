@@ -7,3 +7,4 @@ export { articlePlaceholder, newArticle } from "./new-article.ts";
 export { newTopic } from "./new-topic.ts";
 export { readStory } from "./read-story.ts";
 export { saveNewFile } from "./save-new-file.ts";
+export { startCommand } from "./start-command.ts";

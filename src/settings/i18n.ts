@@ -199,6 +199,7 @@ export function languageName(tag: string, uiLang: SiteLanguage): string {
 }
 
 // One Intl.DisplayNames per UI language: building one costs more than every lookup after it.
+// Safe process-wide: immutable, and there are two languages.
 const displayNamesByLang = new Map<SiteLanguage, Intl.DisplayNames>();
 function displayNames(uiLang: SiteLanguage): Intl.DisplayNames {
   let names = displayNamesByLang.get(uiLang);

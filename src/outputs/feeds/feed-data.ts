@@ -74,6 +74,7 @@ export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string,
  * Feed HTML by article HTML: an article is in up to three feeds of two formats, and the dev
  * server's rebuilds hand back the same HTML for unchanged articles. Oldest entries go first
  * beyond this many (a site's feeds hold at most 30 × (topics + 1) articles).
+ * Safe process-wide: the result depends only on the article HTML and the origin it is keyed by.
  */
 const htmlCaches = new Map<string, Map<string, string>>();
 const htmlCacheSize = 4096;

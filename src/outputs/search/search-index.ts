@@ -2,7 +2,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import type { Article, Digest } from "../../model/index.ts";
+import { compareText, type Article, type Digest } from "../../model/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
 import { searchDocument, searchLanguage } from "./documents.ts";
 
@@ -40,11 +40,11 @@ export async function writeSearchIndex(siteDir: string, digest: Digest, site: Si
     if (!list) byLanguage.set(language, (list = []));
     list.push(article);
   }
-  const languages = [...byLanguage.keys()].sort((a, b) => Number(b === site.lang) - Number(a === site.lang) || compare(a, b));
+  const languages = [...byLanguage.keys()].sort((a, b) => Number(b === site.lang) - Number(a === site.lang) || compareText(a, b));
   const folder = path.join(siteDir, searchFolder);
   await mkdir(folder, { recursive: true });
   // Longest first, so the big language never waits behind small ones.
-  const queue = [...languages].sort((a, b) => byLanguage.get(b)!.length - byLanguage.get(a)!.length || compare(a, b));
+  const queue = [...languages].sort((a, b) => byLanguage.get(b)!.length - byLanguage.get(a)!.length || compareText(a, b));
   const services = await pagefindServices(Math.max(1, Math.min(queue.length, availableParallelism())));
   // On the first error every service stops sending, and the error is thrown once all are closed.
   const run = { failed: false };
@@ -103,10 +103,6 @@ async function writeBundle(service: Pagefind, language: string, articles: Articl
 async function pagefindServices(count: number): Promise<Pagefind[]> {
   const url = import.meta.resolve("pagefind");
   return [pagefind, ...(await Promise.all(Array.from({ length: count - 1 }, (_, i) => import(`${url}?service=${i + 1}`) as Promise<Pagefind>)))];
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The build's search step: indexes the finished site in `siteDir`. */

@@ -64,7 +64,8 @@ function urlset(urls: readonly string[], index: PageIndex, site: SiteSettings): 
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</urlset>`;
 }
 
-// Each part's template asks for the same sorted list: sort once per build's model.
+// Each part's template asks for the same sorted list: sort once per build's model (a WeakMap
+// keyed by that build's page index, so it lives exactly as long as the index).
 const sorted = new WeakMap<PageIndex, string[]>();
 function sortedModelUrls(index: PageIndex): string[] {
   let urls = sorted.get(index);

@@ -13,6 +13,7 @@ const formats: Record<DateStyle, Intl.DateTimeFormatOptions> = {
 
 // Building an Intl.DateTimeFormat costs far more than using one, and a big site formats
 // tens of thousands of dates with the same few: keep one per style, zone and locale.
+// Safe process-wide: a formatter is immutable and keyed by everything that shapes it; so is each text below.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 function formatter(style: DateStyle, zone: string, locale: string): Intl.DateTimeFormat {
   const key = `${style}|${zone}|${locale}`;
