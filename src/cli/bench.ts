@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
-import { measureDevRebuild } from "../bench/dev-rebuild.ts";
+import { measureDevRebuild, type DevRebuild } from "../bench/dev-rebuild.ts";
 import { pageCreationMicros, slowPageCreationMicros, waitForQuietDisk } from "../bench/file-creation-probe.ts";
 import { isMain } from "./is-main.ts";
 
@@ -62,7 +62,7 @@ function bareEleventy(corpus: string, project: string): Run {
   return { wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, pages };
 }
 
-async function main(): Promise<void> {
+function benchFlags() {
   const { values } = parseArgs({
     options: {
       articles: { type: "string", default: "10000" },
@@ -78,77 +78,103 @@ async function main(): Promise<void> {
   if (!Number.isInteger(articles) || articles < 1) throw new Error("--articles must be a positive whole number");
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
+  return { ...values, articles, runs };
+}
+
+/**
+ * Both builds write thousands of files: how fast the disk creates them right now moves both.
+ * On ext4 without a journal (these machines'), it is slow for a few minutes after many files
+ * were deleted (a previous benchmark's, a test run's): wait that out unless told not to.
+ */
+async function quietDisk(work: string, wait: boolean): Promise<{ pageMicros: number; diskWaitMs: number }> {
+  let probes = 0;
+  const probe = () => pageCreationMicros(path.join(work, `probe-${probes++}`));
+  const waitStart = performance.now();
+  const firstProbe = probe();
+  console.log(`File system: ${Math.round(firstProbe)} µs to create a page (folder and file)`);
+  const results = wait ? await waitForQuietDisk(firstProbe, probe, { maxWaitMs: 6 * 60_000, intervalMs: 20_000 }) : [firstProbe];
+  const diskWaitMs = results.length > 1 ? performance.now() - waitStart : 0;
+  const pageMicros = results.at(-1)!;
+  if (pageMicros > slowPageCreationMicros) {
+    console.log(
+      `  Slow: above ${slowPageCreationMicros} µs, writing pages costs both builds seconds, ours the larger share.\n` +
+        "  Numbers from this run compare with no other: run again when the disk has been left alone for a few minutes.",
+    );
+  } else if (diskWaitMs) console.log(`File system: ${Math.round(pageMicros)} µs a page after ${Math.round(diskWaitMs / 1000)} s of waiting`);
+  return { pageMicros, diskWaitMs };
+}
+
+/**
+ * The disk of a shared machine is the noisiest part: both builds run `runs` times, taking turns
+ * to go first, nothing deleted in between; each is judged by its fastest run (peak RSS: the highest).
+ */
+function buildInTurns(corpus: string, work: string, runs: number, bareToo: boolean) {
+  const ourRuns: Run[] = [];
+  const bareRuns: Run[] = [];
+  for (let run = 0; run < runs; run++) {
+    const order = [
+      () => ourRuns.push(ourBuild(corpus, path.join(work, `dist-${run}`), false)),
+      () => bareToo && bareRuns.push(bareEleventy(corpus, path.join(work, `bare-${run}`))),
+    ];
+    for (const build of run % 2 ? order.reverse() : order) build();
+  }
+  const fastest = (list: Run[]) => list.reduce<Run | undefined>((best, r) => (!best || r.wallMs < best.wallMs ? r : best), undefined);
+  const highest = (list: Run[]) => Math.max(...list.map((r) => r.maxRssMiB));
+  const ours = { ...fastest(ourRuns)!, maxRssMiB: highest(ourRuns) };
+  const bare = bareRuns.length ? { ...fastest(bareRuns)!, maxRssMiB: highest(bareRuns) } : undefined;
+  return { ourRuns, bareRuns, ours, bare };
+}
+
+type Results = ReturnType<typeof buildInTurns> & { withSearch?: Run; dev?: DevRebuild };
+
+function printResults({ ourRuns, bareRuns, ours, bare, withSearch, dev }: Results, runs: number): void {
+  const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
+  console.log("\nOur build (no search index)");
+  for (const [phase, time] of Object.entries(ours.timings ?? {})) console.log(`  ${phase.padEnd(24)} ${ms(time).padStart(10)}`);
+  console.log(`  ${"total (wall, with start-up)".padEnd(24)} ${ms(ours.wallMs).padStart(10)}`);
+  if (runs > 1) console.log(`  fastest of ${runs} runs: ${ourRuns.map((r) => ms(r.wallMs)).join(", ")}; peak RSS is the highest of them`);
+  console.log(`  peak RSS ${ours.maxRssMiB.toFixed(0)} MiB, ${ours.pages} pages`);
+  if (withSearch) console.log(`\nSearch index: ${ms(withSearch.timings?.search)} (whole build with it: ${ms(withSearch.wallMs)}, peak RSS ${withSearch.maxRssMiB.toFixed(0)} MiB)`);
+  if (bare) {
+    console.log(`\nBare Eleventy: ${ms(bare.wallMs)}, peak RSS ${bare.maxRssMiB.toFixed(0)} MiB, ${bare.pages} pages${runs > 1 ? ` (fastest of ${bareRuns.map((r) => ms(r.wallMs)).join(", ")})` : ""}`);
+    console.log(`Ratio ours / bare: ${(ours.wallMs / bare.wallMs).toFixed(2)}×`);
+  }
+  if (dev) {
+    console.log(`\nDev server (npm start): first build served after ${ms(dev.firstBuildMs)}; after editing one article, its page served after ${ms(dev.pageServedMs)}, the whole rebuild done after ${ms(dev.rebuildMs)}`);
+  }
+}
+
+/** One machine-readable line last, to compare runs. */
+function resultsLine({ ourRuns, bareRuns, ours, bare, withSearch, dev }: Results, articles: number, runs: number, disk: { pageMicros: number; diskWaitMs: number }): string {
+  return JSON.stringify({
+    articles,
+    runs,
+    pageCreationMicros: Math.round(disk.pageMicros),
+    diskWaitMs: Math.round(disk.diskWaitMs),
+    ours: { runsMs: ourRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(ours.wallMs), maxRssMiB: Math.round(ours.maxRssMiB), pages: ours.pages, phases: Object.fromEntries(Object.entries(ours.timings ?? {}).map(([k, v]) => [k, Math.round(v)])) },
+    search: withSearch ? { ms: Math.round(withSearch.timings?.search ?? NaN), wallMs: Math.round(withSearch.wallMs), maxRssMiB: Math.round(withSearch.maxRssMiB) } : null,
+    bare: bare ? { runsMs: bareRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(bare.wallMs), maxRssMiB: Math.round(bare.maxRssMiB), pages: bare.pages } : null,
+    ratio: bare ? Number((ours.wallMs / bare.wallMs).toFixed(3)) : null,
+    dev: dev ? Object.fromEntries(Object.entries(dev).map(([k, v]) => [k, Math.round(v)])) : null,
+  });
+}
+
+async function main(): Promise<void> {
+  const flags = benchFlags();
   const work = mkdtempSync(path.join(tmpdir(), "digest-bench-"));
   try {
     const corpus = path.join(work, "articles");
     const generateStart = performance.now();
-    await writeCorpus(corpus, { articles });
-    console.log(`Corpus: ${articles} articles in ${corpus} (${Math.round(performance.now() - generateStart)} ms to generate)`);
-    // Both builds write thousands of files: how fast the disk creates them right now moves both.
-    // On ext4 without a journal (these machines'), it is slow for a few minutes after many files
-    // were deleted (a previous benchmark's, a test run's): wait that out unless told not to.
-    let probes = 0;
-    const probe = () => pageCreationMicros(path.join(work, `probe-${probes++}`));
-    const waitStart = performance.now();
-    const firstProbe = probe();
-    console.log(`File system: ${Math.round(firstProbe)} µs to create a page (folder and file)`);
-    const results = values["no-wait"] ? [firstProbe] : await waitForQuietDisk(firstProbe, probe, { maxWaitMs: 6 * 60_000, intervalMs: 20_000 });
-    const diskWaitMs = results.length > 1 ? performance.now() - waitStart : 0;
-    const pageMicros = results.at(-1)!;
-    if (pageMicros > slowPageCreationMicros) {
-      console.log(
-        `  Slow: above ${slowPageCreationMicros} µs, writing pages costs both builds seconds, ours the larger share.\n` +
-          "  Numbers from this run compare with no other: run again when the disk has been left alone for a few minutes.",
-      );
-    } else if (diskWaitMs) console.log(`File system: ${Math.round(pageMicros)} µs a page after ${Math.round(diskWaitMs / 1000)} s of waiting`);
-
-    // The disk of a shared machine is the noisiest part: with --runs, both builds run that many
-    // times, taking turns to go first, nothing deleted in between; each is judged by its fastest run.
-    const ourRuns: Run[] = [];
-    const bareRuns: Run[] = [];
-    for (let run = 0; run < runs; run++) {
-      const order = [
-        () => ourRuns.push(ourBuild(corpus, path.join(work, `dist-${run}`), false)),
-        () => values["no-bare"] || bareRuns.push(bareEleventy(corpus, path.join(work, `bare-${run}`))),
-      ];
-      for (const build of run % 2 ? order.reverse() : order) build();
-    }
-    const fastest = (list: Run[]) => list.reduce<Run | undefined>((best, r) => (!best || r.wallMs < best.wallMs ? r : best), undefined);
-    const highest = (list: Run[]) => Math.max(...list.map((r) => r.maxRssMiB));
-    const ours = { ...fastest(ourRuns)!, maxRssMiB: highest(ourRuns) };
-    const bare = bareRuns.length ? { ...fastest(bareRuns)!, maxRssMiB: highest(bareRuns) } : undefined;
-    const withSearch = values.search ? ourBuild(corpus, path.join(work, "dist-search"), true) : undefined;
-    const dev = values.dev ? await measureDevRebuild(root, corpus) : undefined;
-
-    const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
-    console.log("\nOur build (no search index)");
-    for (const [phase, time] of Object.entries(ours.timings ?? {})) console.log(`  ${phase.padEnd(24)} ${ms(time).padStart(10)}`);
-    console.log(`  ${"total (wall, with start-up)".padEnd(24)} ${ms(ours.wallMs).padStart(10)}`);
-    if (runs > 1) console.log(`  fastest of ${runs} runs: ${ourRuns.map((r) => ms(r.wallMs)).join(", ")}; peak RSS is the highest of them`);
-    console.log(`  peak RSS ${ours.maxRssMiB.toFixed(0)} MiB, ${ours.pages} pages`);
-    if (withSearch) console.log(`\nSearch index: ${ms(withSearch.timings?.search)} (whole build with it: ${ms(withSearch.wallMs)}, peak RSS ${withSearch.maxRssMiB.toFixed(0)} MiB)`);
-    if (bare) {
-      console.log(`\nBare Eleventy: ${ms(bare.wallMs)}, peak RSS ${bare.maxRssMiB.toFixed(0)} MiB, ${bare.pages} pages${runs > 1 ? ` (fastest of ${bareRuns.map((r) => ms(r.wallMs)).join(", ")})` : ""}`);
-      console.log(`Ratio ours / bare: ${(ours.wallMs / bare.wallMs).toFixed(2)}×`);
-    }
-    if (dev) {
-      console.log(`\nDev server (npm start): first build served after ${ms(dev.firstBuildMs)}; after editing one article, its page served after ${ms(dev.pageServedMs)}, the whole rebuild done after ${ms(dev.rebuildMs)}`);
-    }
-    console.log(
-      JSON.stringify({
-        articles,
-        runs,
-        pageCreationMicros: Math.round(pageMicros),
-        diskWaitMs: Math.round(diskWaitMs),
-        ours: { runsMs: ourRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(ours.wallMs), maxRssMiB: Math.round(ours.maxRssMiB), pages: ours.pages, phases: Object.fromEntries(Object.entries(ours.timings ?? {}).map(([k, v]) => [k, Math.round(v)])) },
-        search: withSearch ? { ms: Math.round(withSearch.timings?.search ?? NaN), wallMs: Math.round(withSearch.wallMs), maxRssMiB: Math.round(withSearch.maxRssMiB) } : null,
-        bare: bare ? { runsMs: bareRuns.map((r) => Math.round(r.wallMs)), wallMs: Math.round(bare.wallMs), maxRssMiB: Math.round(bare.maxRssMiB), pages: bare.pages } : null,
-        ratio: bare ? Number((ours.wallMs / bare.wallMs).toFixed(3)) : null,
-        dev: dev ? Object.fromEntries(Object.entries(dev).map(([k, v]) => [k, Math.round(v)])) : null,
-      }),
-    );
+    await writeCorpus(corpus, { articles: flags.articles });
+    console.log(`Corpus: ${flags.articles} articles in ${corpus} (${Math.round(performance.now() - generateStart)} ms to generate)`);
+    const disk = await quietDisk(work, !flags["no-wait"]);
+    const results: Results = buildInTurns(corpus, work, flags.runs, !flags["no-bare"]);
+    if (flags.search) results.withSearch = ourBuild(corpus, path.join(work, "dist-search"), true);
+    if (flags.dev) results.dev = await measureDevRebuild(root, corpus);
+    printResults(results, flags.runs);
+    console.log(resultsLine(results, flags.articles, flags.runs, disk));
   } finally {
-    if (!values.keep) rmSync(work, { recursive: true, force: true });
+    if (!flags.keep) rmSync(work, { recursive: true, force: true });
     else console.log(`Kept ${work}`);
   }
 }
