@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { isoInZone } from "../content/index.ts";
+import { pagePosition } from "./pager.ts";
 import { dayPageUrl, periodUrl } from "./routes.ts";
 import type { Article, DayEdition, DayPage, MonthArchive, PeriodRef, TopicGroup, YearArchive } from "./types.ts";
 
@@ -77,11 +78,7 @@ export function yearArchives(months: MonthArchive[], periodOf: (key: string) => 
 export function paginateDay(day: DayEdition, size: number): DayPage[] {
   const page = (number: number, total: number, groups: TopicGroup[]): DayPage => ({
     day,
-    number,
-    total,
-    url: dayPageUrl(day.url, number),
-    previousUrl: number > 1 ? dayPageUrl(day.url, number - 1) : undefined,
-    nextUrl: number < total ? dayPageUrl(day.url, number + 1) : undefined,
+    ...pagePosition(number, total, (n) => dayPageUrl(day.url, n)),
     groups,
     count: groups.reduce((sum, group) => sum + group.articles.length, 0),
   });

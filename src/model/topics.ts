@@ -1,6 +1,7 @@
 import type { SiteSettings } from "../settings/index.ts";
 import { runs } from "./calendar.ts";
 import { compareText } from "./compare-text.ts";
+import { pagePosition } from "./pager.ts";
 import { topicUrl } from "./routes.ts";
 import type { Article, DayGroup, RenderedTopic, Topic, TopicPage, TopicRef } from "./types.ts";
 
@@ -23,11 +24,7 @@ function topicPages(topic: Topic, oldestFirst: readonly Article[], size: number)
   for (let number = 1; number <= total; number++) {
     pages.push({
       topic,
-      number,
-      total,
-      url: topicUrl(topic.slug, number),
-      previousUrl: number > 1 ? topicUrl(topic.slug, number - 1) : undefined,
-      nextUrl: number < total ? topicUrl(topic.slug, number + 1) : undefined,
+      ...pagePosition(number, total, (n) => topicUrl(topic.slug, n)),
       days: groupByDay(newest.slice((number - 1) * size, number * size)),
     });
   }

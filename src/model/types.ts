@@ -1,5 +1,6 @@
 import type { DateTime } from "luxon";
 import type { ArticleSource, TopicSource } from "../content/index.ts";
+import type { PagePosition } from "./pager.ts";
 
 // The digest model: plain, acyclic data that templates read and the page writer paginates over.
 
@@ -78,13 +79,8 @@ export interface TopicGroup {
   articles: Article[];
 }
 
-export interface TopicPage {
+export interface TopicPage extends PagePosition {
   topic: Topic;
-  number: number;
-  total: number;
-  url: string;
-  previousUrl?: string;
-  nextUrl?: string;
   days: DayGroup[];
 }
 
@@ -102,14 +98,9 @@ export interface DayEdition extends PeriodRef {
  * One page of a day's edition: a busy day (a backlog imported under one date) spreads over
  * several pages, `dayPageSize` articles each, so no page grows with the articles a day.
  */
-export interface DayPage {
+export interface DayPage extends PagePosition {
   /** The whole day; the page shows its own groups, below. */
   day: DayEdition;
-  number: number;
-  total: number;
-  url: string;
-  previousUrl?: string;
-  nextUrl?: string;
   /** This page's articles under their main topics, in the edition's order. */
   groups: TopicGroup[];
   /** How many articles this page shows. */
