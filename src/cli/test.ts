@@ -12,7 +12,11 @@ import type { TestEvent } from "./test-process.ts";
 const root = path.resolve(import.meta.dirname, "../..");
 const args = process.argv.slice(2);
 const dirAt = args.indexOf("--dir");
-const testsDir = path.resolve(dirAt >= 0 ? args[dirAt + 1] ?? "" : path.join(root, "tests"));
+if (dirAt >= 0 && !args[dirAt + 1]) {
+  console.error("--dir needs a folder: tsx src/cli/test.ts --dir <tests folder> [<pattern>]");
+  process.exit(1);
+}
+const testsDir = path.resolve(dirAt >= 0 ? args[dirAt + 1]! : path.join(root, "tests"));
 const [patternText = "\\.test\\.ts$"] = args.filter((_, i) => dirAt < 0 || (i !== dirAt && i !== dirAt + 1));
 const pattern = new RegExp(patternText, "i");
 
@@ -23,6 +27,8 @@ function testFiles(dir: string): string[] {
     .sort((a, b) => a.localeCompare(b))
     .map((name) => path.join(dir, name));
 }
+
+const files = existsDir(testsDir) ? testFiles(testsDir) : [];
 
 /** A test file's name as a person finds it from the project folder. */
 const shown = (file: string) => (path.relative(root, file).startsWith("..") ? file : path.relative(root, file));
@@ -76,9 +82,8 @@ function summarize(events: TestEvent[], code: number | null, signal: NodeJS.Sign
   return { passed, failed, skipped, problems: problems.sort((a, b) => rank(a) - rank(b)).map((p) => p.text) };
 }
 
-const files = existsDir(testsDir) ? testFiles(testsDir) : [];
 if (files.length === 0) {
-  console.log(`\nNo test file under ${shown(testsDir)} matches /${patternText}/i.`);
+  console.log(existsDir(testsDir) ? `\nNo test file under ${shown(testsDir)} matches /${patternText}/i.` : `\nNo folder ${shown(testsDir)}.`);
   finish({ passed: 0, failed: 0, skipped: 0, problems: [] });
 } else {
   const work = mkdtempSync(path.join(tmpdir(), "digest-test-run-"));
@@ -98,10 +103,14 @@ if (files.length === 0) {
       // No event at all: the process died before its first file; summarize says so.
     }
     rmSync(work, { recursive: true, force: true });
-    const events = text
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as TestEvent);
+    // A line cut short by the process dying mid-write is dropped.
+    const events = text.split("\n").flatMap((line) => {
+      try {
+        return line ? [JSON.parse(line) as TestEvent] : [];
+      } catch {
+        return [];
+      }
+    });
     finish(summarize(events, code, signal));
   });
 }
