@@ -11,7 +11,6 @@ const test = suite("browser: accessibility");
 const it = browserTests(test);
 // With the search index (the only browser test that needs it), so /search/ shows its form.
 const site = siteInBrowser({ articles: fixtureArticles, env: { DIGEST_SEARCH: "on" } });
-let used = false;
 
 /** The search page is ready when its script has swapped in the form (and listed results for ?q=). */
 async function settle(page: Page, url: string): Promise<void> {
@@ -37,7 +36,6 @@ const pages: Record<string, string> = {
 };
 
 it("the fixture has a paginated topic and every page type", async () => {
-  used = true;
   const { site: dir } = await site();
   for (const url of Object.values(pages).filter((u) => u !== "/no-such-page/")) {
     assert.ok(existsSync(path.join(dir, url, "index.html")), url);
@@ -51,7 +49,6 @@ it("the fixture has a paginated topic and every page type", async () => {
 });
 
 it(`no axe-core violation (${axeTags.join(", ")}) on any page type, in light and in dark colours`, async () => {
-  used = true;
   const { browser, origin } = await site();
   // The two colour schemes run side by side: axe's contrast check is the slow part.
   const found = await Promise.all(
@@ -123,7 +120,6 @@ function describeFocus(): Focused | null {
 const keyboardPages = ["/", "/topics/", `/topics/${longTopic}/page/2/`, "/topics/russia-dprk-arms-deal/", "/2023/09/13/kim-meets-putin-vostochny/", "/2023/09/06/", "/2023/09/", "/2023/", "/no-such-page/"];
 
 it("the first Tab shows a skip link; Enter on it moves focus to main, and the next Tab into the content", async () => {
-  used = true;
   const { browser, origin } = await site();
   for (const width of [375, 1280]) {
     const page = await browser.newPage({ viewport: { width, height: 800 } });
@@ -150,7 +146,6 @@ it("the first Tab shows a skip link; Enter on it moves focus to main, and the ne
 
 for (const colorScheme of ["light", "dark"] as const) {
   it(`Tab reaches every link in order (skip link, header, main, footer), each with a visible focus ring, ${colorScheme} colours`, async () => {
-    used = true;
     const { browser, origin } = await site();
     const context = await browser.newContext({ colorScheme, viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
@@ -186,7 +181,6 @@ for (const colorScheme of ["light", "dark"] as const) {
 }
 
 it("no element is given a positive tabindex or an outline: none without a replacement", async () => {
-  used = true;
   const { site: dir } = await site();
   for (const file of readdirSync(path.join(dir, "assets")).filter((f) => f.endsWith(".css"))) {
     const css = readFileSync(path.join(dir, "assets", file), "utf8");
@@ -200,8 +194,6 @@ it("no element is given a positive tabindex or an outline: none without a replac
   }
 });
 
-test.after(async () => {
-  if (used) await (await site()).close();
-});
+test.after(() => site.close());
 
 test.run();

@@ -10,7 +10,6 @@ import { browserTests, fixtureArticles, longTopic, longUrl, longUrlArticleUrl, l
 const test = suite("browser: layout");
 const it = browserTests(test);
 const site = siteInBrowser({ articles: fixtureArticles });
-let used = false;
 
 // Runs in the page (the project type-checks without the DOM library).
 declare const document: any;
@@ -46,7 +45,6 @@ function overflow(): { scrollWidth: number; innerWidth: number; outside: string[
 // 320 px is WCAG's reflow width (1280 px zoomed to 400%).
 for (const width of [320, ...widths]) {
   it(`at ${width} px no page scrolls sideways and nothing sticks out, even a 200-character word or a long URL`, async () => {
-    used = true;
     const { browser, origin } = await site();
     const page = await browser.newPage({ viewport: { width, height: 800 } });
     const problems: string[] = [];
@@ -69,7 +67,6 @@ for (const width of [320, ...widths]) {
 }
 
 it("body copy is at least 16 px at both widths, and no text is smaller than 14 px", async () => {
-  used = true;
   const { browser, origin } = await site();
   const problems: string[] = [];
   for (const width of widths) {
@@ -95,7 +92,6 @@ it("body copy is at least 16 px at both widths, and no text is smaller than 14 p
 });
 
 it("on a desktop the article's text column holds about 60–80 characters a line", async () => {
-  used = true;
   const { browser, origin } = await site();
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   try {
@@ -142,7 +138,6 @@ it("on a desktop the article's text column holds about 60–80 characters a line
 });
 
 it("an article prints without header, navigation, pager or footer, and with its source URL", async () => {
-  used = true;
   const { browser, origin } = await site();
   const page = await browser.newPage({ viewport: { width: 800, height: 1000 } });
   try {
@@ -188,7 +183,6 @@ it("an article prints without header, navigation, pager or footer, and with its 
 });
 
 it("screenshots of home, topic and article at 375 and 1280 px (and dark at 375), for people to look at", async () => {
-  used = true;
   const { browser, origin } = await site();
   mkdirSync(screenshotDir, { recursive: true });
   const shots: Record<string, string> = {
@@ -215,8 +209,6 @@ it("screenshots of home, topic and article at 375 and 1280 px (and dark at 375),
   }
 });
 
-test.after(async () => {
-  if (used) await (await site()).close();
-});
+test.after(() => site.close());
 
 test.run();

@@ -5,7 +5,7 @@ import { mkdirSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { axeViolations, browserTests, buildSite, launchBrowser, removeSite, serve } from "./support.ts";
 
 const test = suite("browser: search");
@@ -18,23 +18,32 @@ interface Served {
   origin: string;
   close: () => Promise<void>;
 }
-let opened: Promise<{ browser: Awaited<ReturnType<typeof launchBrowser>>; plain: Served; prefixed: Served }> | undefined;
+let opened: Promise<{ browser: Browser; plain: Served; prefixed: Served }> | undefined;
 
 /** Two builds with the search index — at the root and under /news/ — served, and a browser. */
 function setUp() {
   return (opened ??= (async () => {
-    const [plainSite, prefixedSite, browser] = await Promise.all([
+    // All three settle before anything is thrown, so what did start is closed again.
+    const [plainSite, prefixedSite, launched] = await Promise.allSettled([
       buildSite({ env: { DIGEST_SEARCH: "on" } }),
       buildSite({ env: { DIGEST_SEARCH: "on", DIGEST_PATH_PREFIX: "/news/" } }),
       launchBrowser(),
     ]);
+    const failed = [plainSite, prefixedSite, launched].find((result) => result.status === "rejected");
+    if (failed) {
+      if (launched.status === "fulfilled") await launched.value.close();
+      for (const site of [plainSite, prefixedSite]) if (site.status === "fulfilled") removeSite(site.value);
+      throw failed.reason;
+    }
+    const browser = (launched as PromiseFulfilledResult<Browser>).value;
+    const [plain, prefixed] = [plainSite, prefixedSite].map((site) => (site as PromiseFulfilledResult<string>).value) as [string, string];
     // Serve the prefixed site where its prefix says it lives.
-    const host = path.join(path.dirname(prefixedSite), "host");
+    const host = path.join(path.dirname(prefixed), "host");
     mkdirSync(host);
-    symlinkSync(prefixedSite, path.join(host, "news"));
-    const [plainServer, prefixedServer] = await Promise.all([serve(plainSite), serve(host)]);
+    symlinkSync(prefixed, path.join(host, "news"));
+    const [plainServer, prefixedServer] = await Promise.all([serve(plain), serve(host)]);
     const done = (server: Served, site: string): Served => ({ origin: server.origin, close: async () => { await server.close(); removeSite(site); } });
-    return { browser, plain: done(plainServer, plainSite), prefixed: done(prefixedServer, prefixedSite) };
+    return { browser, plain: done(plainServer, plain), prefixed: done(prefixedServer, prefixed) };
   })());
 }
 
@@ -136,8 +145,10 @@ it("without JavaScript the page says search needs it and links to the topics and
 });
 
 test.after(async () => {
-  if (!opened) return;
-  const { browser, plain, prefixed } = await opened;
+  // A failed set-up was reported by each test, and cleaned up after itself.
+  const ready = await opened?.catch(() => undefined);
+  if (!ready) return;
+  const { browser, plain, prefixed } = ready;
   await browser.close();
   await plain.close();
   await prefixed.close();

@@ -239,33 +239,62 @@ export interface SiteInBrowser {
   close: () => Promise<void>;
 }
 
+/** A site built, served and open in a browser, made on first call; `close` undoes what was made. */
+export interface LazySiteInBrowser {
+  (): Promise<SiteInBrowser>;
+  /** For the suite's `after` hook: closes what set-up made; a failed set-up was already reported by each test. */
+  close(): Promise<void>;
+}
+
 /**
  * Builds a site, serves it and launches the browser, once; call from every test (the first
- * call does the rest of the work) so a setup failure is reported by each test rather than
- * swallowed by a hook. The build starts at once, so the builds of several test files overlap.
+ * call does the rest of the work) so a setup failure fails each test with its reason. The
+ * build starts at once, so the builds of several test files overlap.
  */
-export function siteInBrowser(options: { articles?: () => string; env?: Record<string, string> } = {}): () => Promise<SiteInBrowser> {
+export function siteInBrowser(options: { articles?: () => string; env?: Record<string, string> } = {}): LazySiteInBrowser {
   const articles = missing ? undefined : options.articles?.();
   const built = missing ? undefined : buildSite({ articles, env: options.env });
   built?.catch(() => {}); // reported by the first test that awaits it
+  const removeArticles = () => articles && rmSync(articles, { recursive: true, force: true });
   let ready: Promise<SiteInBrowser> | undefined;
-  return () =>
+  const open = () =>
     (ready ??= (async () => {
       if (!built) throw new Error(`browser tests cannot run: ${missing}`);
-      const [site, browser] = await Promise.all([built, launchBrowser()]);
-      const server = await serve(site);
+      // Both settle before anything is thrown, so a browser that launched beside a failed build is closed.
+      const [builtSite, launched] = await Promise.allSettled([built, launchBrowser()]);
+      const site = builtSite.status === "fulfilled" ? builtSite.value : undefined;
+      const browser = launched.status === "fulfilled" ? launched.value : undefined;
+      let server: StaticServer | undefined;
+      try {
+        if (builtSite.status === "rejected") throw builtSite.reason;
+        if (launched.status === "rejected") throw launched.reason;
+        server = await serve(site!);
+      } catch (error) {
+        await browser?.close();
+        if (site) removeSite(site);
+        removeArticles();
+        throw error;
+      }
       return {
-        site,
+        site: site!,
         origin: server.origin,
-        browser,
+        browser: browser!,
         close: async () => {
-          await browser.close();
+          await browser!.close();
           await server.close();
-          removeSite(site);
-          if (articles) rmSync(articles, { recursive: true, force: true });
+          removeSite(site!);
+          removeArticles();
         },
       };
     })());
+  return Object.assign(open, {
+    async close() {
+      if (ready) return ready.then((opened) => opened.close(), () => undefined);
+      // No test asked for the site (all skipped): only the build to clean up.
+      await built?.then(removeSite, () => undefined);
+      removeArticles();
+    },
+  });
 }
 
 // ---------------------------------------------------------------- axe-core

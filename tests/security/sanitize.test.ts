@@ -18,6 +18,10 @@ const options = { siteOrigin: "https://example.org" };
 const render = createMarkdownRenderer(options);
 const report = createReportingMarkdownRenderer(options);
 const sanitize = createHtmlSanitizer(options);
+// For hostile input only: unguarded, marked overflows its stack after seconds or rescans for
+// minutes on these; 20 s stays far from that yet passes on a busy 2-core machine (the guards
+// themselves take milliseconds on a quiet one). What the guards do is asserted without a clock.
+const generousMs = 20_000;
 
 test("harmless formatting, tables, figures and http(s) images stay as written", () => {
   const md = [
@@ -220,7 +224,7 @@ test("Markdown nested 10,000 levels deep renders as plain text, fast, and says w
   for (const md of deep) {
     const started = Date.now();
     const { html, removed } = report(md);
-    assert.ok(Date.now() - started < 2000, `${md.slice(0, 20)} took ${Date.now() - started} ms`);
+    assert.ok(Date.now() - started < generousMs, `${md.slice(0, 20)} took ${Date.now() - started} ms`);
     assert.equal(problems(html), []);
     assert.match(removed[0] ?? "", /^Markdown formatting, shown as plain text instead: line \d+: .*nested \d+ levels deep/, md.slice(0, 20));
     assert.ok(html.startsWith("<p>"), md.slice(0, 20));
@@ -247,14 +251,14 @@ test("Markdown that would take marked minutes is caught by a linear scan, with t
   for (const [md, line, words] of slow) {
     const started = Date.now();
     const hazard = findMarkdownHazard(md);
-    assert.ok(Date.now() - started < 1000, `scan of ${JSON.stringify(md.slice(0, 12))} took ${Date.now() - started} ms`);
+    assert.ok(Date.now() - started < generousMs, `scan of ${JSON.stringify(md.slice(0, 12))} took ${Date.now() - started} ms`);
     assert.ok(hazard, JSON.stringify(md.slice(0, 12)));
     if (line !== undefined) assert.is(hazard!.line, line, JSON.stringify(md.slice(0, 12)));
     else assert.ok(hazard!.line > 1 && hazard!.line <= md.split("\n").length, `line ${hazard!.line}`);
     assert.match(hazard!.message, words);
     const rendered = Date.now();
     report(md);
-    assert.ok(Date.now() - rendered < 3000, `render of ${JSON.stringify(md.slice(0, 12))} took ${Date.now() - rendered} ms`);
+    assert.ok(Date.now() - rendered < generousMs, `render of ${JSON.stringify(md.slice(0, 12))} took ${Date.now() - rendered} ms`);
   }
 });
 

@@ -3,6 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, readFileSync } from "node:fs";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import { invalidSourceUrls, payloads } from "../fixtures/security/payloads.ts";
@@ -57,6 +58,10 @@ test("the site builds with every payload in every field that reaches a page", ()
 });
 
 test("no page holds a script, an event handler, a URL with another scheme than http, https or mailto, or an element that loads, styles or redirects", () => {
+  // Both builds made their pages: with none, there would be nothing to check.
+  assert.is(sites.build.code, 0, sites.build.out);
+  assert.is(sites.benignBuild.code, 0, sites.benignBuild.out);
+  assert.ok(sites.pages.length > payloads.length * 2, `${sites.pages.length} pages`);
   const ours = ownSignatures(filesIn(sites.benign).filter((f) => f.endsWith(".html")).map((f) => readPage(sites.benign, f)));
   const found: string[] = [];
   for (const page of sites.pages) for (const v of violations(html(page), ours)) found.push(`${page}: ${v}`);
@@ -111,19 +116,22 @@ test("bodies keep their text around the payload, and template syntax stays liter
   assert.not.match(cheerio.load(html(article("njk-expression").page))("h1").text(), "49");
 });
 
-test("a JSON-LD block, where a page has one, parses and holds the payload title unchanged", () => {
-  let blocks = 0;
-  for (const { payload, page } of sites.articles) {
-    const $ = cheerio.load(html(page));
-    $('script[type="application/ld+json"]').each((_, el) => {
-      blocks++;
-      const data: unknown = JSON.parse($(el).text());
-      // Whatever the shape, the title is in there verbatim (or not at all): never cut short by a </script>.
-      const json = JSON.stringify(data);
-      if (json.includes("headline")) assert.ok(json.includes(JSON.stringify(payload.text.trim()).slice(1, 20)), `${payload.name}: ${json.slice(0, 200)}`);
-    });
+test("every article and topic page has one JSON-LD block, which parses and holds the payload text unchanged", () => {
+  for (const { payload, page, topic } of sites.articles) {
+    const text = payload.text.trim();
+    const article = cheerio.load(html(page))('script[type="application/ld+json"]');
+    assert.is(article.length, 1, `JSON-LD blocks on the page of ${payload.name}`);
+    // Never cut short by a </script> in the text: the whole block parses, every field intact.
+    const data = JSON.parse(article.text());
+    assert.is(data["@type"], "NewsArticle", payload.name);
+    assert.is(data.headline, text, `headline of ${payload.name}`);
+    assert.is(data.description, text, `description of ${payload.name}`);
+    assert.is(data.author.name, text, `author of ${payload.name}`);
+    assert.is(data.publisher.name, text, `publisher of ${payload.name}`);
+    const topicBlock = cheerio.load(html(`topics/${topic}/index.html`))('script[type="application/ld+json"]');
+    assert.is(topicBlock.length, 1, `JSON-LD blocks on the topic page of ${payload.name}`);
+    assert.is(JSON.parse(topicBlock.text()).name, text, `topic name of ${payload.name}`);
   }
-  if (blocks === 0) console.warn("   (no JSON-LD on article pages yet: only the no-script rule was checked)");
 });
 
 test("invalid values are refused by validation with a message naming the field, and nothing is built", async () => {
@@ -154,14 +162,57 @@ test("invalid values are refused by validation with a message naming the field, 
   assert.not.ok(existsSync(output), "a failed build wrote its output");
 });
 
-test("feeds built from the payloads are well-formed (nothing breaks out of them either)", () => {
-  const json = path.join(sites.site, "feed.json");
-  if (existsSync(json)) JSON.parse(readFileSync(json, "utf8"));
-  const xml = path.join(sites.site, "feed.xml");
-  if (existsSync(xml)) {
-    const text = readFileSync(xml, "utf8");
-    assert.not.match(text, /<script/i);
+/** The address of an article's page, as feeds give it. */
+const address = (a: { page: string }) => `https://example.org/${a.page.replace(/index\.html$/, "")}`;
+const byAddress = new Map(sites.articles.map((a) => [address(a), a]));
+const listedArticle = (id: string, feed: string) => {
+  const article = byAddress.get(id);
+  assert.ok(article, `${feed}: ${id} is no fixture article`);
+  return article!;
+};
+
+/**
+ * Reads `dir`feed.json and `dir`feed.xml: both parse (XML well-formed), list the same articles of
+ * the fixture, and show each one's payload title and summary as literal text. Returns their addresses.
+ */
+function feedAddresses(dir: string): string[] {
+  const json = JSON.parse(readFileSync(path.join(sites.site, dir, "feed.json"), "utf8"));
+  for (const item of json.items) {
+    const { payload } = listedArticle(item.id, `${dir}feed.json`);
+    assert.is(item.title, payload.text.trim(), `title of ${payload.name} in ${dir}feed.json`);
+    assert.is(item.summary, payload.text.trim(), `summary of ${payload.name} in ${dir}feed.json`);
   }
+  const xml = readFileSync(path.join(sites.site, dir, "feed.xml"), "utf8");
+  assert.is(XMLValidator.validate(xml), true, `${dir}feed.xml is not well-formed XML`);
+  assert.not.match(xml, /<script/i, `${dir}feed.xml`);
+  const entries = new XMLParser({ isArray: (name) => name === "entry" }).parse(xml).feed.entry as { id: string; title: string; summary: string }[];
+  for (const entry of entries) {
+    const { payload } = listedArticle(entry.id, `${dir}feed.xml`);
+    // type="html": a feed reader shows the text of that HTML, which must be the payload as written.
+    assert.is(cheerio.load(entry.title, null, false).text(), payload.text.trim(), `title of ${payload.name} in ${dir}feed.xml`);
+    assert.is(cheerio.load(entry.summary, null, false).text(), payload.text.trim(), `summary of ${payload.name} in ${dir}feed.xml`);
+  }
+  const ids = json.items.map((item: { id: string }) => item.id).sort();
+  assert.equal(entries.map((entry) => entry.id).sort(), ids, `${dir}feed.xml and ${dir}feed.json list the same articles`);
+  return ids;
+}
+
+test("the site's feeds parse as JSON and as XML, and hold the 30 newest payload titles as literal text", () => {
+  const listed = new Set(feedAddresses(""));
+  assert.is(listed.size, 30);
+  // The fixture dates article i on 2023-09-(1 + i % 8) at (6 + i % 12):00: none left out is newer than one listed.
+  const when = (i: number) => (1 + (i % 8)) * 100 + 6 + (i % 12);
+  const times = (inFeed: boolean) => sites.articles.flatMap((a, i) => (listed.has(address(a)) === inFeed ? [when(i)] : []));
+  assert.ok(Math.max(...times(false)) <= Math.min(...times(true)), "the feed holds the newest articles");
+});
+
+test("every topic's feeds parse as JSON and as XML and hold its two articles' titles as literal text", () => {
+  // Article i is in topics t-i and t-(i+1): topic t-i holds articles i and i-1.
+  const n = sites.articles.length;
+  sites.articles.forEach(({ topic }, i) => {
+    const expected = [sites.articles[i]!, sites.articles[(i - 1 + n) % n]!].map(address).sort();
+    assert.equal(feedAddresses(`topics/${topic}/`), expected, `topics/${topic}/`);
+  });
 });
 
 test.run();

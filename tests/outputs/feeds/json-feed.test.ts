@@ -24,14 +24,14 @@ test("an item has id, url, title, summary, HTML, times with offsets, authors, la
     url: "https://example.org/2023/09/12/kereta/",
     title: "Kim tiba dengan kereta",
     summary: "Ringkasan berbahasa Indonesia.",
-    content_html: item.content_html,
+    // The body, its site links and images made absolute so they work in a feed reader.
+    content_html: '<p>Kereta lapis baja. <a href="https://example.org/2023/09/01/old/">Lihat</a> <img src="https://example.org/assets/x.png" alt="" /></p>',
     date_published: "2023-09-12T10:00:00+07:00",
     date_modified: "2023-09-12T10:00:00+07:00",
     authors: [{ name: "Kompas", url: "https://www.kompas.com/" }],
     language: "id",
     tags: ["Arms & <deals>"],
   });
-  assert.match(item.content_html, "Kereta lapis baja.");
   const noUrl = feed.items.find((i: any) => i.id.endsWith("/haze-day/"));
   assert.equal(noUrl.authors, [{ name: "Reuters" }]);
   assert.is(noUrl.summary, undefined);

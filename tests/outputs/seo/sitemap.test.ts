@@ -45,7 +45,13 @@ test("a bigger site gets an index of parts, each within the limit, listing every
   const limits = { urlsPerFile: 6, eleventyPages: 2 };
   const own = ["/", "/topics/", "/404.html"];
   const files = sitemapFiles(index, limits);
-  const expected = parse(sitemap(all, own, index, site)).map((u) => u.loc);
+  // The small digest's pages: the two given (the 404 page is never listed) and the model's.
+  const expected = [
+    "/", "/topics/",
+    "/2023/09/01/old/", "/2023/09/12/kereta/", "/2023/09/13/quotes/", "/2023/09/14/haze-day/", "/2023/09/14/newest/",
+    "/topics/arms/", "/topics/arms/page/2/", "/topics/haze/", "/topics/haze/page/2/", "/topics/quiet/",
+    "/2023/09/01/", "/2023/09/12/", "/2023/09/13/", "/2023/09/14/", "/2023/09/", "/2023/",
+  ].map((url) => `https://example.org${url}`);
   const parts = files.filter((f) => f.kind === "part");
   assert.equal(files.map((f) => f.url), ["/sitemap.xml", ...parts.map((_, i) => `/sitemap-${i + 1}.xml`)]);
   assert.is(parts.length, Math.ceil(index.modelPageUrls.length / 4));
@@ -61,6 +67,24 @@ test("a bigger site gets an index of parts, each within the limit, listing every
     const times = listed[i]!.map((u) => u.lastmod!).sort((a, b) => Date.parse(b) - Date.parse(a));
     assert.is(entry.lastmod, times[0], entry.loc);
   });
+});
+
+test("a site of 120,000 pages gets an index of parts of at most 50,000 URLs each (the protocol's limit), every page once", () => {
+  const urls = Array.from({ length: 120_000 }, (_, i) => `/2023/01/01/a-${String(i).padStart(6, "0")}/`);
+  const big = { ...index, modelPageUrls: urls, newestOnPage: new Map<string, string>() };
+  const own = ["/", "/topics/", "/404.html"];
+  const files = sitemapFiles(big);
+  assert.is(files[0]!.url, "/sitemap.xml");
+  assert.is(files[0]!.kind, "index");
+  const parts = files.slice(1);
+  assert.ok(parts.length >= 3, `${parts.length} parts for 120,002 URLs`);
+  const listed = parts.map((part) => [...sitemap(part, own, big, site).matchAll(/<loc>https:\/\/example\.org([^<]*)<\/loc>/g)].map((m) => m[1]));
+  for (const part of listed) assert.ok(part.length > 0 && part.length <= 50_000, `a part of ${part.length} URLs`);
+  const locs = listed.flat();
+  assert.is(locs.length, 120_002);
+  assert.is(new Set(locs).size, 120_002, "every page once");
+  assert.ok(locs.includes("/") && locs.includes("/topics/") && locs.includes("/2023/01/01/a-119999/") && !locs.includes("/404.html"));
+  assert.is((sitemap(files[0]!, own, big, site).match(/<sitemap>/g) ?? []).length, parts.length, "the index names every part");
 });
 
 test("the index dates the first part by the template pages in it too, not only the model's oldest pages", () => {
