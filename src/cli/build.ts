@@ -1,10 +1,16 @@
-// `npm run build`: check the content, render the site into a staging folder beside dist/,
-// and swap it in only when everything succeeded — a failed build leaves dist/ as it was.
-import { mkdtemp, rename, rm } from "node:fs/promises";
+// `npm run build`: check the content, render the site into a new folder beside dist/, and
+// swap it in only when everything succeeded — a failed build leaves dist/ as it was. dist is a
+// link to the site's folder, replaced in one step (see output-folder.ts).
+import { realpathSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
+import { articlesFolderProblem } from "../articles-folder.ts";
 import { loadDigest } from "../digest.ts";
+import { OutputError } from "../output-error.ts";
+import { readOutputState, startOutputBuild } from "../output-folder.ts";
+import { refusalFor } from "../output-refusal.ts";
 import { optionsFromEnv } from "../plugin-options.ts";
 import { usePreloadedDigest } from "../plugin.ts";
 import { ContentError, formatProblem } from "../problems.ts";
@@ -21,25 +27,52 @@ export interface BuildOptions {
   env: Record<string, string | undefined>;
 }
 
-export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: false; message: string };
+/**
+ * `content`: the content or the site failed (the output is unchanged); `output`: the output
+ * folder may not or cannot be written, a one-line message saying which and why.
+ */
+export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: false; kind: "content" | "output"; message: string };
 
 export async function buildSite({ root, output, env }: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
+  let options;
+  try {
+    options = optionsFromEnv(env);
+  } catch (error) {
+    if (error instanceof SettingsError) return { ok: false, kind: "content", message: error.message };
+    throw error;
+  }
+  const { settings } = options;
+  const articlesDir = path.resolve(root, options.articlesDir);
+  const folderProblem = articlesFolderProblem(articlesDir, options.articlesDir, env.DIGEST_ALLOW_EMPTY === "1" ? "warning" : "error");
+  if (folderProblem?.severity === "error") return { ok: false, kind: "content", message: new ContentError([folderProblem]).message };
+  if (folderProblem) console.warn(formatProblem(folderProblem));
+
+  // Real paths, so a link to the project cannot pass for another folder.
+  const real = (folder: string) => path.join(realpathOr(path.dirname(folder)), path.basename(folder));
+  const target = real(path.resolve(root, output));
+  const refusal = refusalFor(target, output, { root: realpathOr(root), articles: realpathOr(articlesDir), home: homedir() }, await readOutputState(target));
+  if (refusal) return { ok: false, kind: "output", message: refusal };
+
   let loaded;
   try {
-    const options = optionsFromEnv(env);
-    const { settings } = options;
-    loaded = await loadDigest(settings, { ...options, articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, timings });
+    loaded = await loadDigest(settings, { ...options, articlesDir, projectRoot: root, timings });
   } catch (error) {
-    if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
+    if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
     throw error;
   }
   for (const warning of loaded.warnings) console.warn(formatProblem(warning));
   usePreloadedDigest(loaded);
   const lap = stopwatch(timings);
 
-  const target = path.resolve(root, output);
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-staging-`));
+  let out;
+  try {
+    out = await startOutputBuild(target, output);
+  } catch (error) {
+    if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
+    throw error;
+  }
+  const { staging } = out;
   let pages: number;
   try {
     const eleventy = new Eleventy(path.join(root, "layouts"), staging, {
@@ -56,21 +89,30 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
     if (await indexSiteForSearch(staging, loaded.digest, env)) lap("search");
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };
+    await out.abandon();
+    return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }
 
-  const old = `${staging}-old`;
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, target);
-  await rm(old, { recursive: true, force: true });
+  try {
+    await out.publish();
+  } catch (error) {
+    if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
+    throw error;
+  }
   lap("swap");
   return { ok: true, pages, timings };
 }
 
-const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
+/** The real path of `folder`, or the path itself when it does not exist (yet). */
+function realpathOr(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--allow-empty] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
 
 async function main(argv: string[]): Promise<number> {
   let flags;
@@ -80,6 +122,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         output: { type: "string", default: "dist" },
         articles: { type: "string" },
+        "allow-empty": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
         scheduled: { type: "boolean", default: false },
         now: { type: "string" },
@@ -98,6 +141,7 @@ async function main(argv: string[]): Promise<number> {
   // Flags are spelled-out environment switches: the dev server and CI read the same ones.
   const env = { ...process.env };
   if (flags.articles) env.DIGEST_ARTICLES = flags.articles;
+  if (flags["allow-empty"]) env.DIGEST_ALLOW_EMPTY = "1";
   if (flags.drafts) env.DIGEST_DRAFTS = "1";
   if (flags.scheduled) env.DIGEST_SCHEDULED = "1";
   if (flags.now) env.DIGEST_NOW = flags.now;
@@ -115,7 +159,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   console.error(result.message);
-  console.error(`Build failed: ${flags.output}/ is unchanged.`);
+  if (result.kind === "content") console.error(`Build failed: ${flags.output}/ is unchanged.`);
   return 1;
 }
 

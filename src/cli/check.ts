@@ -2,6 +2,7 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { articlesFolderProblem } from "../articles-folder.ts";
 import { checkContent } from "../check.ts";
 import { githubAnnotation } from "../github-annotation.ts";
 import { optionsFromEnv } from "../plugin-options.ts";
@@ -11,15 +12,21 @@ import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
   let checked;
+  let folderProblem;
   try {
     const options = optionsFromEnv(env);
     const { settings } = options;
-    checked = await checkContent(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now, reportSanitized: true });
+    const articlesDir = path.resolve(root, options.articlesDir);
+    // A folder that does not exist is an error; one without articles is worth a warning.
+    folderProblem = articlesFolderProblem(articlesDir, options.articlesDir, "warning");
+    if (folderProblem?.severity === "error") return { code: 1, output: summarizeProblems([folderProblem]) };
+    checked = await checkContent(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
   } catch (error) {
     if (error instanceof SettingsError) return { code: 1, output: error.message };
     throw error;
   }
-  const { problems, articles, topics } = checked;
+  const { articles, topics } = checked;
+  const problems = folderProblem ? [folderProblem, ...checked.problems] : checked.problems;
   const lines: string[] = [];
   if (problems.length) lines.push(summarizeProblems(problems));
   else lines.push(`Checked ${articles.length} articles and ${topics.length} topics: no problems.`);
