@@ -1,3 +1,4 @@
+import { configureDevServer } from "./src/dev-server.ts";
 import type { EleventyConfig } from "./src/eleventy-config.ts";
 import { digestPlugin } from "./src/plugin.ts";
 import { optionsFromEnv } from "./src/plugin-options.ts";
@@ -6,6 +7,7 @@ import { optionsFromEnv } from "./src/plugin-options.ts";
 export default function (eleventyConfig: EleventyConfig) {
   const options = optionsFromEnv(process.env);
   eleventyConfig.addPlugin(digestPlugin, options);
+  configureDevServer(eleventyConfig, process.env);
   return {
     dir: { input: "layouts", includes: "_includes", output: "dist" },
     templateFormats: ["njk"],
