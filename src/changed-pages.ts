@@ -6,6 +6,8 @@ const bodyKeys = new Set(["html", "backgroundHtml"]);
 const isArticle = (value: unknown): value is Article => typeof value === "object" && value !== null && typeof (value as Article).html === "string";
 
 export interface ChangedPages {
+  /** A build starts selecting: what a build that failed before its commit selected is dropped. */
+  begin(): void;
   /**
    * The pages of one route to render: every page when nothing was built before, else those whose
    * data differs from the last build that finished.
@@ -60,6 +62,10 @@ export function trackChangedPages(): ChangedPages {
   };
 
   return {
+    begin() {
+      staged = new Map();
+      nextBodyHashes = new Map();
+    },
     select(pages) {
       return pages.filter((page) => {
         const print = fingerprint(page);

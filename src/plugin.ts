@@ -23,6 +23,9 @@ const modelRoutes = {
 } as const;
 type ModelRoute = keyof typeof modelRoutes;
 
+/** Most pages a dev server rebuild renders before writing any (saving one article changes a dozen). */
+const renderFirstAtMost = 2000;
+
 let preloaded: LoadedDigest | undefined;
 
 /**
@@ -73,6 +76,7 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     (pagesOfThisBuild ??= digestOfThisBuild().then((digest) => {
       const { articles, dayPages, topicPages, months, years, topics } = digest;
       if (!changed) return { articles, dayPages, topicPages, months, years, feedTopics: topics };
+      changed.begin();
       // Every page links the newest year as "Archive": when that changes, every page does.
       if (changed.select([{ url: "(every page)", archive: years[0]?.url ?? null }]).length) changed.forget();
       const select = <T extends { url: string }>(list: T[]) => changed.select(list);
@@ -96,6 +100,10 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     const all = routes.flatMap(([route, { template, alias }]) => pages[route].map((page) => ({ url: page.url, template, alias, page })));
     const written = await writePages(all, {
       outputDir: directories.output,
+      // In the dev server a rebuild renders every page before writing any: should one fail, the
+      // pages showing the saved article (its neighbours, day, topic) stay as they were, all of them.
+      // Not for thousands of pages (a first build, a template saved), which would all sit in memory.
+      renderFirst: changed !== undefined && all.length <= renderFirstAtMost,
       render: ({ url, template, alias, page }) => {
         const html = environment.render(template, { site: settings, words, digest, [alias]: page, page: { url } });
         if (!prefixed) return html;
