@@ -4,23 +4,30 @@ import type { Problem } from "./problems.ts";
 import { closestMatch } from "./suggest.ts";
 
 /**
- * What is wrong with the articles folder as a whole: it does not exist (an error: a typo in
- * --articles must not publish an empty site), or it holds no article (`empty`, an error for a
- * build unless the editor allows it, a warning for a check). `shown` is the folder as messages name it.
+ * The articles folder does not exist (or is a file): an error for the build and the check alike,
+ * so a typo in --articles never publishes an empty site. `shown` is the folder as messages name it.
  */
-export function articlesFolderProblem(dir: string, shown: string, empty: Problem["severity"]): Problem | undefined {
-  const at = { file: shown, field: "folder" };
+export function articlesFolderMissing(dir: string, shown: string): Problem | undefined {
+  const at = { file: shown, field: "folder", severity: "error" as const };
   let info;
   try {
     info = statSync(dir);
   } catch {
     const guess = closestMatch(path.basename(dir), siblingFolders(dir));
-    return { ...at, severity: "error", message: `this folder does not exist: name the articles folder with --articles or DIGEST_ARTICLES${guess ? ` (did you mean ${path.join(path.dirname(shown), guess)}?)` : ""}` };
+    return { ...at, message: `this folder does not exist: name the articles folder with --articles or DIGEST_ARTICLES${guess ? ` (did you mean ${path.join(path.dirname(shown), guess)}?)` : ""}` };
   }
-  if (!info.isDirectory()) return { ...at, severity: "error", message: "this is not a folder: name the articles folder with --articles or DIGEST_ARTICLES" };
+  return info.isDirectory() ? undefined : { ...at, message: "this is not a folder: name the articles folder with --articles or DIGEST_ARTICLES" };
+}
+
+/**
+ * The articles folder holds no article: an error for a build unless the editor allows an empty
+ * site (`severity` "warning"), a warning for a check. Asked once the content loaded, so a broken
+ * file's own message comes first.
+ */
+export function articlesFolderEmpty(dir: string, shown: string, severity: Problem["severity"]): Problem | undefined {
   if (holdsArticle(dir)) return undefined;
-  const allow = empty === "error" ? ", or build with --allow-empty to publish an empty site" : "";
-  return { ...at, severity: empty, message: `no articles here (no .md file outside topics/): check --articles or DIGEST_ARTICLES${allow}` };
+  const allow = severity === "error" ? ", or build with --allow-empty to publish an empty site" : "";
+  return { file: shown, field: "folder", severity, message: `no articles here (no .md file outside topics/): check --articles or DIGEST_ARTICLES${allow}` };
 }
 
 function siblingFolders(dir: string): string[] {

@@ -6,7 +6,7 @@ import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { articlesFolderProblem } from "../articles-folder.ts";
+import { articlesFolderEmpty, articlesFolderMissing } from "../articles-folder.ts";
 import { loadDigest } from "../digest.ts";
 import { OutputError } from "../output-error.ts";
 import { readOutputState, startOutputBuild } from "../output-folder.ts";
@@ -44,14 +44,19 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
   }
   const { settings } = options;
   const articlesDir = path.resolve(root, options.articlesDir);
-  const folderProblem = articlesFolderProblem(articlesDir, options.articlesDir, env.DIGEST_ALLOW_EMPTY === "1" ? "warning" : "error");
-  if (folderProblem?.severity === "error") return { ok: false, kind: "content", message: new ContentError([folderProblem]).message };
-  if (folderProblem) console.warn(formatProblem(folderProblem));
+  const missing = articlesFolderMissing(articlesDir, options.articlesDir);
+  if (missing) return { ok: false, kind: "content", message: new ContentError([missing]).message };
 
   // Real paths, so a link to the project cannot pass for another folder.
   const real = (folder: string) => path.join(realpathOr(path.dirname(folder)), path.basename(folder));
   const target = real(path.resolve(root, output));
-  const refusal = refusalFor(target, output, { root: realpathOr(root), articles: realpathOr(articlesDir), home: homedir() }, await readOutputState(target));
+  let state;
+  try {
+    state = await readOutputState(target);
+  } catch (error) {
+    return { ok: false, kind: "output", message: `--output ${output} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): fix its permissions, or choose another --output` };
+  }
+  const refusal = refusalFor(target, output, { root: realpathOr(root), articles: realpathOr(articlesDir), home: homedir() }, state);
   if (refusal) return { ok: false, kind: "output", message: refusal };
 
   let loaded;
@@ -61,7 +66,10 @@ export async function buildSite({ root, output, env }: BuildOptions): Promise<Bu
     if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
     throw error;
   }
-  for (const warning of loaded.warnings) console.warn(formatProblem(warning));
+  // A typo'd or emptied folder must not replace a good site with an empty one unless asked to.
+  const empty = articlesFolderEmpty(articlesDir, options.articlesDir, env.DIGEST_ALLOW_EMPTY === "1" ? "warning" : "error");
+  if (empty?.severity === "error") return { ok: false, kind: "content", message: new ContentError([...loaded.warnings, empty]).message };
+  for (const warning of empty ? [...loaded.warnings, empty] : loaded.warnings) console.warn(formatProblem(warning));
   usePreloadedDigest(loaded);
   const lap = stopwatch(timings);
 

@@ -2,7 +2,7 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { articlesFolderProblem } from "../articles-folder.ts";
+import { articlesFolderEmpty, articlesFolderMissing } from "../articles-folder.ts";
 import { checkContent } from "../check.ts";
 import { githubAnnotation } from "../github-annotation.ts";
 import { optionsFromEnv } from "../plugin-options.ts";
@@ -12,21 +12,26 @@ import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
   let checked;
-  let folderProblem;
+  let folderProblems;
   try {
     const options = optionsFromEnv(env);
     const { settings } = options;
     const articlesDir = path.resolve(root, options.articlesDir);
     // A folder that does not exist is an error; one without articles is worth a warning.
-    folderProblem = articlesFolderProblem(articlesDir, options.articlesDir, "warning");
-    if (folderProblem?.severity === "error") return { code: 1, output: summarizeProblems([folderProblem]) };
-    checked = await checkContent(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
+    const missing = articlesFolderMissing(articlesDir, options.articlesDir);
+    if (missing) {
+      checked = { articles: [], topics: [], problems: [] };
+      folderProblems = [missing];
+    } else {
+      checked = await checkContent(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
+      folderProblems = [articlesFolderEmpty(articlesDir, options.articlesDir, "warning")].filter((p) => p !== undefined);
+    }
   } catch (error) {
     if (error instanceof SettingsError) return { code: 1, output: error.message };
     throw error;
   }
   const { articles, topics } = checked;
-  const problems = folderProblem ? [folderProblem, ...checked.problems] : checked.problems;
+  const problems = [...folderProblems, ...checked.problems];
   const lines: string[] = [];
   if (problems.length) lines.push(summarizeProblems(problems));
   else lines.push(`Checked ${articles.length} articles and ${topics.length} topics: no problems.`);

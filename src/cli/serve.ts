@@ -8,9 +8,14 @@ const args = process.argv.slice(2);
 const rest: string[] = [];
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
-  if (arg === "--host" && i + 1 < args.length) process.env.DIGEST_HOST = args[++i];
-  else if (arg.startsWith("--host=")) process.env.DIGEST_HOST = arg.slice("--host=".length);
-  else rest.push(arg);
+  if (arg === "--host" || arg.startsWith("--host=")) {
+    const host = arg === "--host" ? args[++i] : arg.slice("--host=".length);
+    if (!host) {
+      console.error("--host needs an address: 127.0.0.1 (this computer only, the default) or 0.0.0.0 (every network)");
+      process.exit(2);
+    }
+    process.env.DIGEST_HOST = host;
+  } else rest.push(arg);
 }
 process.argv = [process.argv[0]!, eleventy, "--config=eleventy.config.ts", "--serve", "--output=.preview", ...rest];
 createRequire(import.meta.url)(eleventy);
