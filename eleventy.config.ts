@@ -1,6 +1,6 @@
 import { feedsPlugin } from "./src/outputs/feeds/index.ts";
 import { seoPlugin } from "./src/outputs/seo/index.ts";
-import { createDigestSource, digestPlugin, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
+import { configureDevServer, createDigestSource, digestPlugin, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
 import { optionsFromEnv } from "./src/settings/index.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
@@ -19,6 +19,7 @@ export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOp
 export default function (eleventyConfig: EleventyConfig) {
   const options = optionsFromEnv();
   wireSite(eleventyConfig, options);
+  configureDevServer(eleventyConfig, options);
   // HtmlBasePlugin (added by digestPlugin) puts the prefix in front of every root-relative URL in HTML.
   return { dir: { input: "layouts", output: "dist" }, pathPrefix: options.settings.pathPrefix };
 }

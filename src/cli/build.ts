@@ -1,82 +1,132 @@
-// `npm run build`: check the content, render the site into a staging folder beside dist/,
-// and swap it in only when everything succeeded — a failed build leaves dist/ as it was.
-import { mkdtemp, rename, rm } from "node:fs/promises";
+// `npm run build`: check the content, render the site into a new folder beside dist/, and
+// swap it in only when everything succeeded — a failed build leaves dist/ as it was. dist is a
+// link to the site's folder, replaced in one step (see output-folder.ts).
+import { realpathSync } from "node:fs";
+import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Eleventy from "@11ty/eleventy";
-import { loadDigest } from "../model/index.ts";
-import { optionsFromEnv, processEnvironment } from "../settings/index.ts";
-import type { EleventyConfig } from "../pages/index.ts";
 import { wireSite } from "../../eleventy.config.ts";
-import { ContentError, formatProblem } from "../content/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
+import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import { indexSiteForSearch } from "../outputs/search/index.ts";
-import { SettingsError } from "../settings/index.ts";
-import { stopwatch, type Timings } from "../model/index.ts";
+import type { EleventyConfig } from "../pages/index.ts";
+import { optionsFromEnv, processEnvironment, SettingsError, type BuildOptions, type Environment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
+import { OutputError } from "./output-error.ts";
+import { readOutputState, startOutputBuild } from "./output-folder.ts";
+import { refusalFor } from "./output-refusal.ts";
 
-export interface BuildOptions {
-  /** Project folder holding eleventy.config.ts and layouts/; articles are found relative to it. */
+export interface BuildSiteOptions {
+  /** Project folder holding layouts/; articles are found relative to it. */
   root: string;
   /** Where the finished site goes. */
   output: string;
-  env: Record<string, string | undefined>;
+  env: Environment;
 }
 
-export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: false; message: string };
+/**
+ * `content`: the content or the site failed (the output is unchanged); `output`: the output
+ * folder may not or cannot be written, a one-line message saying which and why.
+ */
+export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: false; kind: "content" | "output"; message: string };
+type Failure = Extract<BuildResult, { ok: false }>;
 
-export async function buildSite({ root, output, env }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ root, output, env }: BuildSiteOptions): Promise<BuildResult> {
   const timings: Timings = {};
-  let loaded;
-  let options;
+  let options: BuildOptions;
   try {
     options = optionsFromEnv(env);
-    options.articlesDir = path.resolve(root, options.articlesDir);
-    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings });
   } catch (error) {
-    if (error instanceof ContentError || error instanceof SettingsError) return { ok: false, message: error.message };
+    if (error instanceof SettingsError) return { ok: false, kind: "content", message: error.message };
     throw error;
   }
-  for (const warning of loaded.warnings) console.warn(formatProblem(warning));
-  const lap = stopwatch(timings);
+  const shownArticles = options.articlesDir;
+  options.articlesDir = path.resolve(root, options.articlesDir);
+  const missing = articlesFolderMissing(options.articlesDir, shownArticles);
+  if (missing) return { ok: false, kind: "content", message: new ContentError([missing]).message };
+  const target = await outputTarget(root, output, options.articlesDir);
+  if (typeof target !== "string") return target;
 
-  const target = path.resolve(root, output);
-  const staging = await mkdtemp(path.join(path.dirname(target), `.${path.basename(target)}-staging-`));
+  let loaded: LoadedDigest;
+  try {
+    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings });
+  } catch (error) {
+    if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
+    throw error;
+  }
+  // A typo'd or emptied folder must not replace a good site with an empty one unless asked to.
+  const empty = articlesFolderEmpty(options.articlesDir, shownArticles, options.allowEmpty ? "warning" : "error");
+  if (empty?.severity === "error") return { ok: false, kind: "content", message: new ContentError([...loaded.warnings, empty]).message };
+  for (const warning of empty ? [...loaded.warnings, empty] : loaded.warnings) console.warn(formatProblem(warning));
+  return renderAndPublish(root, target, output, options, loaded, timings);
+}
+
+/** The output folder's real path, or why it may not be replaced (real paths, so a link to the project cannot pass for another folder). */
+async function outputTarget(root: string, output: string, articlesDir: string): Promise<string | Failure> {
+  const real = (folder: string) => path.join(realpathOr(path.dirname(folder)), path.basename(folder));
+  const target = real(path.resolve(root, output));
+  let state;
+  try {
+    state = await readOutputState(target);
+  } catch (error) {
+    return { ok: false, kind: "output", message: `--output ${output} cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): fix its permissions, or choose another --output` };
+  }
+  const refusal = refusalFor(target, output, { root: realpathOr(root), articles: realpathOr(articlesDir), home: homedir() }, state);
+  return refusal ? { ok: false, kind: "output", message: refusal } : target;
+}
+
+async function renderAndPublish(root: string, target: string, output: string, options: BuildOptions, loaded: LoadedDigest, timings: Timings): Promise<BuildResult> {
+  const lap = stopwatch(timings);
+  let out;
+  try {
+    out = await startOutputBuild(target, output);
+  } catch (error) {
+    if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
+    throw error;
+  }
   let pages: number;
   try {
-    const preloaded = loaded;
-    const eleventy = new Eleventy(path.join(root, "layouts"), staging, {
+    const eleventy = new Eleventy(path.join(root, "layouts"), out.staging, {
       // The project's wiring, handed this build's options and the digest it has checked: no config file, no environment.
       configPath: false,
-      config: (eleventyConfig: EleventyConfig) => wireSite(eleventyConfig, { ...options, preloaded }),
+      config: (eleventyConfig: EleventyConfig) => wireSite(eleventyConfig, { ...options, preloaded: loaded }),
       pathPrefix: options.settings.pathPrefix,
       quietMode: true,
     });
     const [, templates] = (await eleventy.write()) as [unknown, unknown[]];
-    // The model's pages are written by the digest plugin itself (model-pages.ts), not listed by Eleventy.
-    const { articles, dayPages, topicPages, months, years } = loaded.digest;
-    pages = templates.length + articles.length + dayPages.length + topicPages.length + months.length + years.length;
+    // The model's pages are written by the digest plugin itself (pages/page-writer.ts), not listed by Eleventy.
+    pages = templates.length + modelPageLists.reduce((sum, list) => sum + loaded.digest[list].length, 0);
     lap("render");
-    // The search index goes into the staging folder too, so it is swapped in with its pages (DIGEST_SEARCH=off skips it).
+    // The search index goes into the new site's folder too, so it is swapped in with its pages.
     if (options.search) {
-      await indexSiteForSearch(staging, loaded.digest, options.settings);
+      await indexSiteForSearch(out.staging, loaded.digest, options.settings);
       lap("search");
     }
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    return { ok: false, message: `the site could not be rendered: ${(error as Error).message}` };
+    await out.abandon();
+    return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }
-
-  const old = `${staging}-old`;
-  await rename(target, old).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== "ENOENT") throw error;
-  });
-  await rename(staging, target);
-  await rm(old, { recursive: true, force: true });
+  try {
+    await out.publish();
+  } catch (error) {
+    if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
+    throw error;
+  }
   lap("swap");
   return { ok: true, pages, timings };
 }
 
-const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
+/** The real path of `folder`, or the path itself when it does not exist (yet). */
+function realpathOr(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--allow-empty] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
 
 async function main(argv: string[]): Promise<number> {
   let flags;
@@ -86,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
       options: {
         output: { type: "string", default: "dist" },
         articles: { type: "string" },
+        "allow-empty": { type: "boolean", default: false },
         drafts: { type: "boolean", default: false },
         scheduled: { type: "boolean", default: false },
         now: { type: "string" },
@@ -101,15 +152,15 @@ async function main(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  // Flags are spelled-out environment switches: the dev server and CI read the same ones.
+  // Flags are spelled-out environment switches: CI sets the same ones as variables.
   const env = { ...processEnvironment() };
   if (flags.articles) env.DIGEST_ARTICLES = flags.articles;
+  if (flags["allow-empty"]) env.DIGEST_ALLOW_EMPTY = "1";
   if (flags.drafts) env.DIGEST_DRAFTS = "1";
   if (flags.scheduled) env.DIGEST_SCHEDULED = "1";
   if (flags.now) env.DIGEST_NOW = flags.now;
 
-  const root = process.cwd();
-  const result = await buildSite({ root, output: flags.output, env });
+  const result = await buildSite({ root: process.cwd(), output: flags.output, env });
   if (result.ok) {
     console.log(`Built ${result.pages} pages into ${flags.output}/`);
     if (flags.timings) {
@@ -120,7 +171,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   console.error(result.message);
-  console.error(`Build failed: ${flags.output}/ is unchanged.`);
+  if (result.kind === "content") console.error(`Build failed: ${flags.output}/ is unchanged.`);
   return 1;
 }
 

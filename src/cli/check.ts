@@ -2,24 +2,32 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { checkContent } from "../content/index.ts";
-import { githubAnnotation } from "../content/index.ts";
-import { optionsFromEnv } from "../settings/index.ts";
-import { summarizeProblems } from "../content/index.ts";
-import { SettingsError } from "../settings/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, checkContent, githubAnnotation, summarizeProblems } from "../content/index.ts";
+import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
   let checked;
+  let folderProblems;
   try {
     const options = optionsFromEnv(env);
     const { settings } = options;
-    checked = await checkContent(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now, reportSanitized: true });
+    const articlesDir = path.resolve(root, options.articlesDir);
+    // A folder that does not exist is an error; one without articles is worth a warning.
+    const missing = articlesFolderMissing(articlesDir, options.articlesDir);
+    if (missing) {
+      checked = { articles: [], topics: [], problems: [] };
+      folderProblems = [missing];
+    } else {
+      checked = await checkContent(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
+      folderProblems = [articlesFolderEmpty(articlesDir, options.articlesDir, "warning")].filter((p) => p !== undefined);
+    }
   } catch (error) {
     if (error instanceof SettingsError) return { code: 1, output: error.message };
     throw error;
   }
-  const { problems, articles, topics } = checked;
+  const { articles, topics } = checked;
+  const problems = [...folderProblems, ...checked.problems];
   const lines: string[] = [];
   if (problems.length) lines.push(summarizeProblems(problems));
   else lines.push(`Checked ${articles.length} articles and ${topics.length} topics: no problems.`);
@@ -29,7 +37,7 @@ export async function runCheck(root: string, env: Record<string, string | undefi
 
 if (isMain(import.meta.filename)) {
   const { values } = parseArgs({ options: { articles: { type: "string" }, now: { type: "string" } } });
-  const env = { ...process.env };
+  const env = { ...processEnvironment() };
   if (values.articles) env.DIGEST_ARTICLES = values.articles;
   if (values.now) env.DIGEST_NOW = values.now;
   const { code, output } = await runCheck(process.cwd(), env);

@@ -1,4 +1,5 @@
 // Content: find and read files, frontmatter, schema, validation, cross-file checks, problems.
+export { articlesFolderEmpty, articlesFolderMissing } from "./articles-folder.ts";
 export { checkContent } from "./check.ts";
 export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
 export { parseContentFile } from "./frontmatter.ts";

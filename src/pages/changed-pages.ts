@@ -15,6 +15,8 @@ const withoutGroups = ({ groups: _groups, ...day }: { groups: unknown }) => day;
 const isArticle = (value: unknown): value is Article => typeof value === "object" && value !== null && typeof (value as Article).html === "string";
 
 export interface ChangedPages {
+  /** A build starts selecting: what a build that failed before its commit selected is dropped. */
+  begin(): void;
   /**
    * The items to render of one route (by default pages, each the output at its URL): every one
    * when nothing was built before, else those whose data differs from the last build that finished.
@@ -71,6 +73,11 @@ export function trackChangedPages(): ChangedPages {
   };
 
   return {
+    begin() {
+      staged = new Map();
+      stagedOutputs = new Map();
+      nextBodyHashes = new Map();
+    },
     select(items, outputOf = pageAt as (item: object) => Output) {
       return items.filter((item) => {
         const output = outputOf(item);

@@ -29,6 +29,8 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
   const changed = options.incremental ? trackChangedPages() : undefined;
   let preloaded = options.preloaded;
   let thisBuild: Promise<Digest> | undefined;
+  // What a build that failed before its commit selected is not taken for written.
+  eleventyConfig.on("eleventy.before", () => changed?.begin());
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
     thisBuild = undefined;
     // A saved article changes only the pages showing it; a saved template may change any page.

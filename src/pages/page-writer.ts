@@ -11,6 +11,8 @@ export interface WritePagesOptions<P> {
   render: RenderPage<P>;
   /** How many rendered pages may wait for the writer at once (a bound on the memory they hold). */
   pagesInFlight?: number;
+  /** Render every page before writing any, so a page that fails to render leaves every file as it was. */
+  renderFirst?: boolean;
 }
 
 /** Pages go to the writer in batches of this many: one message each, not one a page. */
@@ -25,13 +27,18 @@ const batchSize = 32;
  * the next pages: on the other core, with none of the promise and file-handle work per file
  * that the thread pool's writes cost here. Returns how many pages were written.
  */
-export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512 }: WritePagesOptions<P>): Promise<number> {
+export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512, renderFirst = false }: WritePagesOptions<P>): Promise<number> {
+  const file = async (page: P): Promise<[string, string, string]> => {
+    const dir = path.join(outputDir, page.url);
+    return [dir, path.join(dir, "index.html"), await render(page)];
+  };
+  const rendered: [string, string, string][] = [];
+  if (renderFirst) for (const page of pages) rendered.push(await file(page));
   const writer = startWriter();
   try {
     let batch: [string, string, string][] = [];
-    for (const page of pages) {
-      const dir = path.join(outputDir, page.url);
-      batch.push([dir, path.join(dir, "index.html"), await render(page)]);
+    for (const [i, page] of pages.entries()) {
+      batch.push(renderFirst ? rendered[i]! : await file(page));
       if (batch.length === batchSize) {
         writer.send(batch);
         batch = [];

@@ -16,6 +16,9 @@ export interface DigestPluginOptions {
 
 export const defaultDigestPluginOptions = { assets: "layouts/assets" };
 
+/** Most pages a dev server rebuild renders before writing any (saving one article changes a dozen). */
+const renderFirstAtMost = 2000;
+
 /** Feeds the digest model, the site settings and the UI words to the templates in `layouts/`, and writes the model's pages. */
 export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<DigestPluginOptions> & Pick<DigestPluginOptions, "source">): void {
   const { source, assets } = { ...defaultDigestPluginOptions, ...userOptions };
@@ -40,6 +43,10 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     const all = modelPageLists.flatMap((list) => pages[list].map((page) => ({ page, ...modelRoutes[list] })));
     const written = await writePages(all.map(({ page, template, alias }) => ({ url: page.url, template, alias, page })), {
       outputDir: directories.output,
+      // In the dev server a rebuild renders every page before writing any: should one fail, the
+      // pages showing the saved article (its neighbours, day, topic) stay as they were, all of them.
+      // Not for thousands of pages (a first build, a template saved), which would all sit in memory.
+      renderFirst: source.changed !== undefined && all.length <= renderFirstAtMost,
       render: ({ url, template, alias, page }) => {
         const html = environment.render(template, { site: settings, words, digest, [alias]: page, page: { url } });
         if (!prefixed) return html;

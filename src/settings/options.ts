@@ -16,6 +16,12 @@ export interface BuildOptions {
   incremental: boolean;
   /** Write the search index after the pages (DIGEST_SEARCH=off skips it, for quick builds). */
   search: boolean;
+  /** A folder without articles may replace the site with an empty one (DIGEST_ALLOW_EMPTY=1, `--allow-empty`). */
+  allowEmpty: boolean;
+  /** Where the dev server listens (DIGEST_HOST, `npm start -- --host`): this computer only unless told otherwise. */
+  devHost: string;
+  /** Eleventy runs its dev server (`npm start`). */
+  serving: boolean;
 }
 
 export const defaultBuildOptions: BuildOptions = {
@@ -25,6 +31,9 @@ export const defaultBuildOptions: BuildOptions = {
   includeScheduled: false,
   incremental: false,
   search: true,
+  allowEmpty: false,
+  devHost: "127.0.0.1",
+  serving: false,
 };
 
 /**
@@ -43,6 +52,9 @@ export function optionsFromEnv(env: Environment = processEnvironment()): BuildOp
     includeScheduled: preview || env.DIGEST_SCHEDULED === "1",
     incremental: preview,
     search: env.DIGEST_SEARCH !== "off",
+    allowEmpty: env.DIGEST_ALLOW_EMPTY === "1",
+    devHost: env.DIGEST_HOST || defaultBuildOptions.devHost,
+    serving: env.ELEVENTY_RUN_MODE === "serve",
   };
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {

@@ -231,6 +231,7 @@ test("invalid content fails the build with every problem, no stack trace, and le
   const out = path.join(tmp, "kept");
   mkdirSync(out);
   writeFileSync(path.join(out, "index.html"), "previous site");
+  writeFileSync(path.join(out, ".built-by-news-digest"), ""); // a build's: otherwise the build would refuse to replace it
   const result = build(out, {}, ["--articles", articles]);
   assert.is(result.code, 1);
   const rel = articles; // outside the project, paths are shown in full
@@ -239,14 +240,14 @@ test("invalid content fails the build with every problem, no stack trace, and le
   assert.match(result.out, `${rel}/2023/worse.md:3:1  frontmatter  error  invalid YAML`);
   assert.match(result.out, "3 errors");
   assert.not.match(result.out, /\n\s+at /);
-  assert.equal(readdirSync(out), ["index.html"]);
+  assert.equal(readdirSync(out), [".built-by-news-digest", "index.html"]);
   assert.is(readFileSync(path.join(out, "index.html"), "utf8"), "previous site");
 });
 
-test("an empty articles folder builds an empty but valid site", () => {
+test("an empty articles folder builds an empty but valid site with --allow-empty", () => {
   const articles = fixture({});
   const out = path.join(tmp, "empty");
-  const result = build(out, {}, ["--articles", articles]);
+  const result = build(out, {}, ["--articles", articles, "--allow-empty"]);
   assert.is(result.code, 0, result.out);
   const $ = cheerio.load(readFileSync(path.join(out, "index.html"), "utf8"));
   assert.is($("h1").length, 1);
