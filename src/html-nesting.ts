@@ -38,7 +38,7 @@ const isWhitespace = (c: string | undefined) => c === " " || c === "\n" || c ===
 
 type State =
   | "text" | "tagName" | "beforeAttribute" | "attributeName" | "afterAttributeName" | "beforeValue" | "quotedValue"
-  | "unquotedValue" | "selfClosing" | "beforeCloseName" | "closeName" | "afterCloseName" | "comment" | "cdata" | "bogus" | "rawText";
+  | "unquotedValue" | "selfClosing" | "beforeCloseName" | "closeName" | "comment" | "cdata" | "bogus" | "rawText";
 
 /**
  * Reads the lines of a Markdown body and keeps htmlparser2's stack of open elements: void
@@ -64,10 +64,6 @@ export class HtmlNesting {
   private inBlock = false;
   /** The depth when this block of lines started, if it is a paragraph; `undefined` if it may be raw HTML. */
   private blockBase: number | undefined;
-
-  get depth(): number {
-    return this.open.length;
-  }
 
   /** Reads one line (its content after any list or quote markers). True when it nests HTML too deep. */
   read(line: string): boolean {
