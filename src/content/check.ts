@@ -40,7 +40,7 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
     ...duplicateUrls(validated.articles, settings),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, now),
-    ...(options.reportSanitized ? sanitized(validated, settings) : []),
+    ...(options.reportSanitized ? sanitized(validated, settings, new Set(loaded.problems.filter((p) => p.field === "body").map((p) => p.file))) : []),
   ];
   lap("validate");
   return { ...validated, problems };
@@ -83,10 +83,14 @@ function duplicateSources(articles: ArticleSource[]): Problem[] {
   return problems;
 }
 
-/** Pasted HTML that lost scripts, handlers or unsafe links: the editor should know what readers won't see. */
-function sanitized({ articles, topics }: Pick<ValidatedContent, "articles" | "topics">, settings: SiteSettings): Problem[] {
+/**
+ * Pasted HTML that lost scripts, handlers or unsafe links: the editor should know what readers
+ * won't see. A body already refused (`refused`, by file) is not rendered: it would repeat its error.
+ */
+function sanitized({ articles, topics }: Pick<ValidatedContent, "articles" | "topics">, settings: SiteSettings, refused: Set<string>): Problem[] {
   const render = createReportingMarkdownRenderer({ siteOrigin: settings.baseUrl });
   return [...articles, ...topics].flatMap(({ file, body }) => {
+    if (refused.has(file)) return [];
     const { removed } = render(body);
     return removed.length ? [{ file, field: "body", message: `removed from the page: ${removed.join("; ")}`, severity: "warning" as const }] : [];
   });

@@ -1,6 +1,7 @@
 import { Marked, Renderer, type Token } from "marked";
 import sanitizeHtml from "sanitize-html";
 import { flatString } from "./flat-string.ts";
+import { HtmlNesting, maxHtmlNesting } from "./html-nesting.ts";
 
 export interface MarkdownOptions {
   /** Origin of the site (`https://example.org`): links elsewhere get rel="noopener noreferrer". */
@@ -138,7 +139,8 @@ function schemeAllowed(tag: string, value: string): boolean {
  * The allowlist sanitizer on its own, reporting what it removed. Our transform decides every
  * tag and attribute first (and records what it drops); sanitize-html then applies the same
  * allowlist again, and anything it removes beyond ours is reported too, so the report never
- * misses a removal even if the two were to disagree.
+ * misses a removal even if the two were to disagree. Throws a RangeError on HTML nested more
+ * than {@link maxSanitizedNesting} elements deep, which would take it too long to read.
  */
 export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHtml {
   const isExternal = externalLinkTest(siteOrigin);
@@ -196,6 +198,9 @@ export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHt
     return { tagName: tag, attribs: out };
   };
 
+  /** Elements open in the parser right now (see {@link maxSanitizedNesting}). */
+  let depth = 0;
+
   const options: sanitizeHtml.IOptions = {
     // Formatting, tables and figures stay; scripts, styles, frames, forms and landmarks go.
     allowedTags,
@@ -206,6 +211,14 @@ export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHt
     allowedSchemesAppliedToAttributes: urlAttributes,
     allowProtocolRelative: false,
     transformTags: { "*": transform },
+    // Called by sanitize-html for each of its parser's open and close events, so `depth` is the
+    // length of the parser's stack of open elements.
+    onOpenTag: () => {
+      if (++depth > maxSanitizedNesting) throw new RangeError(`HTML nested more than ${maxSanitizedNesting} elements deep`);
+    },
+    onCloseTag: () => {
+      depth--;
+    },
     // Called as each kept element closes, with what sanitize-html left of our attributes.
     exclusiveFilter: (frame) => {
       const ours = kept.get(frame.attribs);
@@ -214,15 +227,20 @@ export function createHtmlSanitizer({ siteOrigin }: MarkdownOptions): SanitizeHt
     },
   };
 
+  const sanitizeOnce = (html: string) => {
+    depth = 0;
+    return sanitizeHtml(html, options);
+  };
+
   return (html) => {
     removed = new Set();
     kept = new WeakMap();
-    let clean = sanitizeHtml(html, options);
+    let clean = sanitizeOnce(html);
     // Taking an element out can leave the elements around it nested as HTML does not allow
     // (`<p><svg><div>` gives `<p><div>`), which a browser, and the next pass, read differently.
     // Passes again until the output reads as it is written.
     for (let pass = 0; removed.size > 0 && pass < 4; pass++) {
-      const again = sanitizeHtml(clean, options);
+      const again = sanitizeOnce(clean);
       if (again === clean) break;
       clean = again;
     }
@@ -273,6 +291,14 @@ const emphasisScanPerParagraph = 500;
  */
 export const maxRescanBytes = 100_000_000;
 
+/**
+ * How deep the sanitizer's HTML parser may nest elements before it gives up. Its time per tag
+ * grows with the depth (see {@link maxHtmlNesting}), so this bounds its time by the length of the
+ * HTML. Room for the raw HTML the scan allows and what Markdown's own nesting adds around it
+ * (lists, quotes and emphasis {@link maxMarkdownNesting} deep each, two elements a list level).
+ */
+export const maxSanitizedNesting = 2 * maxHtmlNesting + 4 * maxMarkdownNesting;
+
 export interface MarkdownHazard {
   /** 1-based line in the Markdown. */
   line: number;
@@ -308,9 +334,9 @@ const inlineMark = /[\\!*_~`]/;
 /**
  * Finds Markdown that would crash or stall the renderer, with the line to fix: lists or quotes
  * nested deeper than {@link maxMarkdownNesting} (or more than {@link maxNestingWork} in all),
- * emphasis nested as deep, more than {@link maxMarksPerWord} marks in a word, or more than
- * {@link maxEmphasisScan} steps or {@link maxRescanBytes} bytes of rescanning. One pass, linear
- * in the text.
+ * emphasis nested as deep, more than {@link maxMarksPerWord} marks in a word, more than
+ * {@link maxEmphasisScan} steps or {@link maxRescanBytes} bytes of rescanning, or raw HTML nested
+ * more than {@link maxHtmlNesting} elements deep. One pass, linear in the text.
  */
 export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined {
   const lines = markdown.split(/\r\n|\r|\n/);
@@ -333,6 +359,8 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
   let deepest = perMark(() => 0);
   const run = { bytes: 0, underlines: 0 };
   const item: { kind?: "list" | "quote"; bytes: number; continued: number } = { bytes: 0, continued: 0 };
+  /** The raw HTML's open elements, as the sanitizer's parser will nest them. */
+  const html = new HtmlNesting();
 
   const tooManyMarks = (line: number): MarkdownHazard => ({
     line,
@@ -402,8 +430,9 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
     }
     const content = line.slice(p);
 
-    // Fenced code is read once, line by line, and holds no Markdown.
+    // Fenced code is read once, line by line, and holds no Markdown or HTML.
     if (fence) {
+      html.endBlock();
       const close = fenceOpen.exec(content);
       if (close && close[1]![0] === fence.char && close[1]!.length >= fence.length && content.slice(close[1]!.length).trim() === "") fence = undefined;
       const hazard = endRun(lineNumber);
@@ -413,6 +442,7 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
     const opening = fenceOpen.exec(content);
     if (opening && !(opening[1]![0] === "`" && content.slice(opening[1]!.length).includes("`"))) {
       fence = { char: opening[1]![0]!, length: opening[1]!.length };
+      html.endBlock();
       const hazard = endRun(lineNumber);
       if (hazard) return hazard;
       continue;
@@ -427,9 +457,17 @@ export function findMarkdownHazard(markdown: string): MarkdownHazard | undefined
       return { line: lineNumber, message: `lists or block quotes are nested ${depth} levels deep here; at most ${maxMarkdownNesting} are allowed: flatten them` };
     }
     if (line.trim() === "") {
+      html.endBlock();
       const hazard = endRun(lineNumber);
       if (hazard) return hazard;
       continue;
+    }
+    if (html.read(content)) {
+      const element = html.open[html.open.length - 1];
+      return {
+        line: lineNumber,
+        message: `raw HTML nests more than ${maxHtmlNesting} elements deep here (the innermost is <${element}>); at most ${maxHtmlNesting} are allowed: close each element you open, as <${element}> with </${element}>, or nest fewer`,
+      };
     }
     if ((nestingWork += Math.max(0, depth - 1)) > maxNestingWork) {
       return { line: lineNumber, message: "lists and block quotes nest so much, line after line, that Markdown would take too long to render it: flatten them" };
@@ -523,7 +561,10 @@ function escapeText(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** The flattened rendering: every paragraph as plain, escaped text, with no Markdown read at all. */
+/**
+ * The flattened rendering: every paragraph as plain, escaped text, with no Markdown read at all.
+ * Nothing in it needs sanitizing (and sanitizing 900 KB of escaped tags took seconds).
+ */
 function plainParagraphs(markdown: string): string {
   return markdown
     .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
@@ -581,29 +622,25 @@ export function createReportingMarkdownRenderer(options: MarkdownOptions): Rende
   });
   const sanitize = createHtmlSanitizer(options);
   return (markdown, scanned = false) => {
-    const notes: string[] = [];
-    let html: string;
     const hazard = scanned ? undefined : findMarkdownHazard(markdown);
     if (hazard) {
-      html = plainParagraphs(markdown);
-      notes.push(`Markdown formatting, shown as plain text instead: line ${hazard.line}: ${hazard.message}`);
-    } else {
-      try {
-        const tokens = marked.lexer(markdown);
-        marked.walkTokens(tokens, demoteHeadings);
-        html = marked.parser(tokens);
-        // Kept for the whole build: in one piece (see flat-string.ts).
-        if (onlyMarkedOwnHtml(tokens, marked)) return { html: flatString(html), removed: notes };
-      } catch (error) {
-        // A stack overflow the scan did not foresee: the text is still worth showing.
-        if (!(error instanceof RangeError)) throw error;
-        html = plainParagraphs(markdown);
-        notes.push("Markdown formatting, shown as plain text instead: it is nested too deeply to render");
-      }
+      return { html: plainParagraphs(markdown), removed: [`Markdown formatting, shown as plain text instead: line ${hazard.line}: ${hazard.message}`] };
     }
-    const clean = sanitize(html);
-    // Kept for the whole build: in one piece, not as the sanitizer's thousands of `+=` pieces.
-    return { html: flatString(clean.html), removed: [...notes, ...clean.removed] };
+    try {
+      const tokens = marked.lexer(markdown);
+      marked.walkTokens(tokens, demoteHeadings);
+      const html = marked.parser(tokens);
+      // Kept for the whole build: in one piece (see flat-string.ts).
+      if (onlyMarkedOwnHtml(tokens, marked)) return { html: flatString(html), removed: [] };
+      const clean = sanitize(html);
+      // Kept for the whole build: in one piece, not as the sanitizer's thousands of `+=` pieces.
+      return { html: flatString(clean.html), removed: clean.removed };
+    } catch (error) {
+      // A stack overflow, or HTML nested too deep for the sanitizer, that the scan did not
+      // foresee: the text is still worth showing.
+      if (!(error instanceof RangeError)) throw error;
+      return { html: plainParagraphs(markdown), removed: ["Markdown formatting, shown as plain text instead: it is nested too deeply to render"] };
+    }
   };
 }
 
