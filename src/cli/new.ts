@@ -10,6 +10,7 @@ import { newTopic } from "../editor/new-topic.ts";
 import { saveNewFile } from "../editor/save-new-file.ts";
 import { readSiteSettings, SettingsError } from "../site.ts";
 import { isMain } from "./is-main.ts";
+import { quote } from "../quote.ts";
 
 export const usage = [
   'Usage: npm run new -- "Title" --topic <slug|title> --source "Outlet" [--url …] [--author …] [--lang id] [--date 2023-09-05T10:00] [--summary …] [--articles dir]',
@@ -61,7 +62,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (positionals.length > 1) {
-    io.err(`give the title as one argument, in quotes: "${positionals.join(" ")}"`);
+    io.err(`give the title as one argument, in quotes: ${quote(positionals.join(" "))}`);
     return 1;
   }
   const title = positionals[0];
