@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { quote } from "./quote.ts";
+import { codePointList } from "./unsafe-characters.ts";
 
 /** Languages the UI dictionary covers. */
 export type SiteLanguage = "en" | "id";
@@ -74,6 +75,11 @@ export function readSiteSettings(
   }
   if (settings.pathPrefix !== undefined && !/^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/.test(settings.pathPrefix)) {
     problems.push(`path prefix ${quote(settings.pathPrefix)} must be a path such as /news/ (letters, digits, . _ ~ -)`);
+  }
+  // The title is in every page's <title> and every feed: a control character would make the feeds not well-formed.
+  const control = /[\u0000-\u001f\u007f-\u009f\uFFFE\uFFFF]/.exec(settings.title)?.[0];
+  if (control) {
+    problems.push(`DIGEST_TITLE holds a control character (${codePointList([control])}), which feeds cannot carry: remove it`);
   }
   if (!isFormattingLocale(settings.locale)) {
     problems.push(`DIGEST_LOCALE ${quote(settings.locale)} is not a locale this Node.js can format dates in: set it to one such as en-GB or id-ID, or leave it unset`);

@@ -147,6 +147,11 @@ test("a DIGEST_LOCALE Intl cannot format dates in is one line naming the variabl
   assert.is(readSiteSettings({ DIGEST_LOCALE: "en-AU" }).locale, "en-AU");
 });
 
+test("a DIGEST_TITLE with a control character, which would break every feed, is refused", () => {
+  assert.is(settingsError({ DIGEST_TITLE: "News\u000BDigest" }), "Site settings: DIGEST_TITLE holds a control character (U+000B), which feeds cannot carry: remove it");
+  assert.is(readSiteSettings({ DIGEST_TITLE: "Berita — Ringkasan" }).title, "Berita — Ringkasan");
+});
+
 test("a long setting is quoted cut to 80 characters", () => {
   assert.is(settingsError({ DIGEST_TIME_ZONE: "Z".repeat(500) }), `Site settings: time zone "${"Z".repeat(79)}…" is not an IANA zone such as Asia/Jakarta`);
 });
