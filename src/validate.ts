@@ -127,19 +127,15 @@ function topicNamesIn(data: Record<string, unknown>): { name: string; field: (st
   return [];
 }
 
-/** What is wrong with a list longer than `max`, or undefined. */
-function tooLong(list: unknown, max: number, what: string, advice: string): string | undefined {
-  return Array.isArray(list) && list.length > max ? `lists ${list.length} ${what}; an article may have at most ${max}: ${advice}` : undefined;
+/** What is wrong with a list longer than `max`, or undefined; `rest` ends the message, from its punctuation on. */
+function tooLong(list: unknown, max: number, what: string, rest: string): string | undefined {
+  return Array.isArray(list) && list.length > max ? `lists ${list.length} ${what}, but an article may have at most ${max}${rest}` : undefined;
 }
 
 function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
   const report = reporter(file, problems);
   const result = topicFields.safeParse(file.parsed.data, { error: describeIssue });
   warnUnknownKeys(file.parsed.data, knownTopicKeys, report);
-  if (!result.success) {
-    reportSchemaIssues(result.error.issues, report);
-    return undefined;
-  }
   const name = path.basename(file.file);
   const slug = slugify(name.replace(/\.md$/i, ""));
   const folder = path.posix.dirname(file.file);
@@ -149,10 +145,9 @@ function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | un
     : slug.length > maxSlugLength
       ? `the file name gives the topic a slug of ${slug.length} characters; addresses allow at most ${maxSlugLength}: rename it, e.g. ${folder}/${shorterSlug(slug)}.md`
       : undefined;
-  if (fileProblem) {
-    problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
-    return undefined;
-  }
+  if (fileProblem) problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
+  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (fileProblem || !result.success) return undefined;
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
 
@@ -180,7 +175,7 @@ function validateArticle(
   if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
   else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
   // Too many topics is one problem, not one per unknown name.
-  const tooMany = tooLong(data.topics, maxTopicsPerArticle, "topics", "each topic's feed lists all of them: keep the main ones");
+  const tooMany = tooLong(data.topics, maxTopicsPerArticle, "topics", " (each topic's feed lists all of them): keep the main ones");
   if (tooMany) report(["topics"], tooMany);
   const topics: string[] = [];
   for (const { name, field } of tooMany ? [] : named) {
@@ -190,9 +185,9 @@ function validateArticle(
       report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
     } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
   }
-  const tooManyTags = tooLong(data.tags, maxTagsPerArticle, "tags", "keep the ones readers would look for");
+  const tooManyTags = tooLong(data.tags, maxTagsPerArticle, "tags", ": keep the ones readers would look for");
   if (tooManyTags) report(["tags"], tooManyTags);
-  const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", "keep the closest stories");
+  const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", ": keep the closest stories");
   if (tooManyHeadlines) report(["related_headlines"], tooManyHeadlines);
 
   // slug: when it is valid, else the file name's: checked even when other fields are wrong, so one run shows everything.

@@ -88,7 +88,7 @@ const refusals: Refusal[] = [
   {
     name: "5,000 topics on one article",
     files: { ...good, "2023-09-05-many.md": withField("topics", `[${Array.from({ length: 5000 }, (_, i) => `t${i}`).join(", ")}]`) },
-    line: "<dir>/2023-09-05-many.md:4:1  topics  error  lists 5000 topics; an article may have at most 10: each topic's feed lists all of them: keep the main ones",
+    line: "<dir>/2023-09-05-many.md:4:1  topics  error  lists 5000 topics, but an article may have at most 10 (each topic's feed lists all of them): keep the main ones",
   },
   {
     name: "a DIGEST_LOCALE Intl does not know",

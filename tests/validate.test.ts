@@ -178,7 +178,7 @@ test("an article may name at most 10 topics: one error, not one per unknown name
   const { problems, articles } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${many}]`));
   assert.equal(articles, []);
   assert.equal(problems.map((p) => [p.field, p.line, p.message]), [
-    ["topics", 4, "lists 5000 topics; an article may have at most 10: each topic's feed lists all of them: keep the main ones"],
+    ["topics", 4, "lists 5000 topics, but an article may have at most 10 (each topic's feed lists all of them): keep the main ones"],
   ]);
   const ten = Array.from({ length: 9 }, () => "el-nino").join(", ");
   assert.is(check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [russia-dprk-arms-deal, ${ten}]`)).problems.length, 0);
@@ -186,10 +186,10 @@ test("an article may name at most 10 topics: one error, not one per unknown name
 
 test("an article may have at most 30 tags and 30 related headlines", () => {
   const list = (n: number) => `[${Array.from({ length: n }, (_, i) => `x${i}`).join(", ")}]`;
-  assert.equal(messages(good.replace("tags: [summit]", `tags: ${list(31)}`)), ["tags: lists 31 tags; an article may have at most 30: keep the ones readers would look for"]);
+  assert.equal(messages(good.replace("tags: [summit]", `tags: ${list(31)}`)), ["tags: lists 31 tags, but an article may have at most 30: keep the ones readers would look for"]);
   assert.equal(messages(good.replace("tags: [summit]", `tags: ${list(30)}`)), []);
   assert.equal(messages(good.replace("tags: [summit]", `related_headlines: ${list(31)}`)), [
-    "related_headlines: lists 31 headlines; an article may have at most 30: keep the closest stories",
+    "related_headlines: lists 31 headlines, but an article may have at most 30: keep the closest stories",
   ]);
 });
 
@@ -204,6 +204,9 @@ test("a topic file whose name has no letters or digits is an error: its page wou
       severity: "error",
     },
   ]);
+  // Reported with the file's other problems, not after they are fixed.
+  const untitled = validateContent([file("articles/topics/-.md", "---\nsummary: No title\n---\n")], defaultSiteSettings);
+  assert.equal(untitled.problems.map((p) => p.field), ["file", "title"]);
 });
 
 test("a topic file name giving a slug over 100 characters is an error suggesting a shorter name", () => {
