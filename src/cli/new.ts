@@ -2,6 +2,7 @@
 // and print where it went. Never overwrites.
 import { articlePlaceholder, loadTopics, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
+import { quote } from "../text/index.ts";
 
 export const usage = [
   'Usage: npm run new -- "Title" --topic <slug|title> --source "Outlet" [--url …] [--author …] [--lang id] [--date 2023-09-05T10:00] [--summary …] [--articles dir]',
@@ -34,7 +35,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   if (positionals.length > 1) {
-    io.err(`give the title as one argument, in quotes: "${positionals.join(" ")}"`);
+    io.err(`give the title as one argument, in quotes: ${quote(positionals.join(" "))}`);
     return 1;
   }
   const title = positionals[0];

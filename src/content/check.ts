@@ -2,11 +2,12 @@ import { DateTime } from "luxon";
 import { fieldLine } from "./frontmatter.ts";
 import { loadContent, type LoadCache } from "./load.ts";
 import { createReportingMarkdownRenderer } from "../markdown/index.ts";
-import { articleUrl } from "../model/index.ts";
+import { articleUrl, topicUrl } from "../model/index.ts";
 import type { Problem } from "./problems.ts";
+import { shorten } from "../text/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { stopwatch, type Timings } from "../model/index.ts";
-import { validateContent, type ArticleSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
+import { validateContent, type ArticleSource, type TopicSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
 
 export interface CheckOptions {
   articlesDir: string;
@@ -37,6 +38,7 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
   const problems = [
     ...loaded.problems,
     ...validated.problems,
+    ...duplicateTopics(validated.topics),
     ...duplicateUrls(validated.articles, settings),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, now),
@@ -48,6 +50,27 @@ export async function checkContent(settings: SiteSettings, options: CheckOptions
 
 function at(article: ArticleSource, field: string): Pick<Problem, "file" | "line" | "column" | "field"> {
   return { file: article.file, line: fieldLine(article.frontmatterLines, field.split(".")), column: 1, field };
+}
+
+/**
+ * Topic files whose names differ only in case or punctuation (`T.md` and `t.md`, `a_b.md` and
+ * `a-b.md`) get the same slug, and the second page would overwrite the first.
+ */
+function duplicateTopics(topics: TopicSource[]): Problem[] {
+  const firstBySlug = new Map<string, TopicSource>();
+  const problems: Problem[] = [];
+  for (const topic of topics) {
+    const first = firstBySlug.get(topic.slug);
+    if (!first) firstBySlug.set(topic.slug, topic);
+    else
+      problems.push({
+        file: topic.file,
+        field: "file",
+        message: `same topic address ${topicUrl(topic.slug)} as ${first.file}: rename one of the two files`,
+        severity: "error",
+      });
+  }
+  return problems;
 }
 
 /** Two articles with the same day and slug would overwrite each other's page. */
@@ -78,7 +101,7 @@ function duplicateSources(articles: ArticleSource[]): Problem[] {
     const key = url.replace(/\/+$/, "").toLowerCase();
     const first = firstByUrl.get(key);
     if (!first) firstByUrl.set(key, article);
-    else problems.push({ ...at(article, "source.url"), message: `${url} is already curated in ${first.file}`, severity: "warning" });
+    else problems.push({ ...at(article, "source.url"), message: `${shorten(url)} is already curated in ${first.file}`, severity: "warning" });
   }
   return problems;
 }
@@ -92,7 +115,7 @@ function sanitized({ articles, topics }: Pick<ValidatedContent, "articles" | "to
   return [...articles, ...topics].flatMap(({ file, body }) => {
     if (refused.has(file)) return [];
     const { removed } = render(body);
-    return removed.length ? [{ file, field: "body", message: `removed from the page: ${removed.join("; ")}`, severity: "warning" as const }] : [];
+    return removed.length ? [{ file, field: "body", message: `removed from the page: ${removed.map((r) => shorten(r)).join("; ")}`, severity: "warning" as const }] : [];
   });
 }
 

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { quote } from "../text/index.ts";
 
 /** When an article happened, fixed in the site's zone. */
 export interface ArticleDate {
@@ -11,9 +12,20 @@ export interface ArticleDate {
 export const acceptedDateForms =
   "use YYYY-MM-DD (a day in the site's time zone), YYYY-MM-DDTHH:mm (site time) or YYYY-MM-DDTHH:mm+07:00 (with an offset)";
 
+/**
+ * Four-digit years are all RFC 3339 (Atom), sitemaps and the /yyyy/ archives can write; before
+ * 1900 most zones kept local mean time, and no digest's news is that old.
+ */
+export const firstYear = 1900;
+export const lastYear = 9999;
+
+/** The offsets places use: UTC-12:00 (Baker Island) to UTC+14:00 (Kiribati). */
+const minOffsetMinutes = -12 * 60;
+const maxOffsetMinutes = 14 * 60;
+
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 // Date and time, optional seconds and fraction, optional Z or ±hh:mm. A space may stand for T.
-const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2}))?$/;
 
 /**
  * Reads a frontmatter date string. A day means that day in `zone`; a time without offset is
@@ -23,14 +35,41 @@ const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}
 export function parseArticleDate(raw: string, zone: string): ArticleDate | { error: string } {
   const text = raw.trim();
   const allDay = dateOnly.test(text);
-  if (!allDay && !dateTime.test(text)) {
-    return { error: `"${raw}" is not a date: ${acceptedDateForms}` };
+  const written = allDay ? undefined : dateTime.exec(text);
+  if (!allDay && !written) {
+    return { error: `${quote(raw)} is not a date: ${acceptedDateForms}` };
   }
-  const at = DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
-  if (!at.isValid) {
-    return { error: `"${raw}" is not a real date (${at.invalidExplanation ?? at.invalidReason}): ${acceptedDateForms}` };
+  const { sign, hours, minutes } = written?.groups ?? {};
+  if (sign && hours && minutes) {
+    const offset = (sign === "-" ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
+    if (Number(minutes) > 59 || offset < minOffsetMinutes || offset > maxOffsetMinutes) {
+      return { error: `${quote(raw)} has the offset ${sign}${hours}:${minutes}, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00` };
+    }
   }
-  return { at: allDay ? firstMidnight(at) : at.setZone(zone), allDay };
+  const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
+  if (!parsed.isValid) {
+    return { error: `${quote(raw)} is not a real date (${parsed.invalidExplanation ?? parsed.invalidReason}): ${acceptedDateForms}` };
+  }
+  const at = allDay ? firstMidnight(parsed) : parsed.setZone(zone);
+  // Atom writes UTC: a site zone west of UTC can push the last day of 9999 into 10000 there.
+  if (at.year < firstYear || at.year > lastYear || at.toUTC().year > lastYear) {
+    return { error: `${quote(raw)} falls outside the years ${firstYear} to ${lastYear}, the dates feeds and sitemaps can write: check the year` };
+  }
+  if (!Number.isInteger(at.offset)) return { error: localMeanTimeError(raw, at, zone) };
+  return { at, allDay };
+}
+
+/**
+ * Before its first standard offset a zone kept local mean time, such as Jakarta's +07:07:12
+ * until 1924: RFC 3339 offsets have no seconds, so every output would write such a time wrongly.
+ * Says from which year on (1 January) the zone's offset is in whole minutes.
+ */
+function localMeanTimeError(raw: string, at: DateTime, zone: string): string {
+  const seconds = Math.round(Math.abs(at.offset) * 60);
+  const offset = `${at.offset < 0 ? "-" : "+"}${[seconds / 3600, (seconds / 60) % 60, seconds % 60].map((n) => String(Math.floor(n)).padStart(2, "0")).join(":")}`;
+  let year = at.year + 1;
+  while (year < lastYear && !Number.isInteger(DateTime.fromObject({ year }, { zone }).offset)) year++;
+  return `${quote(raw)} falls before ${year}, when ${zone}'s clocks ran at UTC${offset}, an offset in seconds that feeds and sitemaps cannot write: use a date from ${year} on`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { quote } from "../text/index.ts";
+import { codePointList } from "../text/index.ts";
 
 export interface ParsedFile {
   data: Record<string, unknown>;
@@ -89,7 +91,7 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
     return { line: 1, message: "the file has no frontmatter: its first line must be ---" };
   }
   if (firstLine.trim() !== "---") {
-    return { line: 1, message: `frontmatter must be YAML: the first line must be exactly --- (found "${firstLine.trim()}")` };
+    return { line: 1, message: `frontmatter must be YAML: the first line must be exactly --- (found ${quote(firstLine.trim())})` };
   }
   if (!/\n---[ \t]*(\n|$)/.test(text.slice(3))) {
     return { line: 1, message: "the frontmatter is not closed: add a line with --- after the last field" };
@@ -105,6 +107,11 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
   } catch (error) {
     // js-yaml counts the block it reads from the rest of the `---` line: its line n is file line n + 1.
     if (error instanceof AliasError) return { line: error.line, column: 1, message: `${error.message}: write the value out in full` };
+    const unreadable = error instanceof yaml.YAMLException && unreadableReasons.includes(error.reason) && unreadableCharacter(text.slice(0, closing));
+    if (unreadable) {
+      const { line, column, character } = unreadable;
+      return { line, column, message: `the frontmatter holds a control character (${codePointList([character])}) that YAML cannot read, such as Word's line break: delete it` };
+    }
     if (error instanceof yaml.YAMLException) {
       // js-yaml counts lines from 0; the block it reads begins with the rest of the `---` line.
       const mark = error.mark as { line?: number; column?: number } | undefined;
@@ -130,6 +137,18 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
   // As gray-matter does: the rest of the closing line, without its line end, then the body.
   const body = text.slice(text[closing] === "\n" ? closing + 1 : closing);
   return { data: data as Record<string, unknown>, body, frontmatterLines, bodyLine };
+}
+
+// What js-yaml refuses as "non-printable" (in quotes: not a "valid JSON character"); it reports where it stopped reading, not where the character is.
+const unreadableReasons = ["the stream contains non-printable characters", "expected valid JSON character"];
+const yamlUnreadable = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+/** The first character YAML cannot read in `text`, with its line and column (1-based). */
+function unreadableCharacter(text: string): { character: string; line: number; column: number } | undefined {
+  const found = yamlUnreadable.exec(text);
+  if (!found) return undefined;
+  const before = text.slice(0, found.index);
+  return { character: found[0], line: (before.match(/\n/g)?.length ?? 0) + 1, column: found.index - before.lastIndexOf("\n") };
 }
 
 /**

@@ -1,15 +1,46 @@
+import { quote } from "../text/index.ts";
+
+// C0 and C1 controls and DEL: a browser drops some of them from an address and reads past others.
+const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * Undefined unless `value` would publish something other than it seems: a control character
+ * (`"\u0000https://…"` still parses, and lands raw in `href`) or a user name or password.
+ */
+export function unpublishableUrlProblem(value: string): string | undefined {
+  const control = controlCharacter.exec(value.trim())?.[0];
+  if (control) {
+    return `${quote(value)} contains a control character (U+${control.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}): retype the address without it`;
+  }
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password) {
+    url.username = "";
+    url.password = "";
+    // The address itself is not repeated: it holds the password.
+    return `contains a user name or password (before the @), which would be published with the link: remove it, e.g. ${quote(url.href)}`;
+  }
+  return undefined;
+}
+
 /** Undefined when `value` is a full http(s) address, otherwise what is wrong with it. */
 export function httpUrlProblem(value: string): string | undefined {
+  const unpublishable = unpublishableUrlProblem(value);
+  if (unpublishable) return unpublishable;
   const text = value.trim();
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return `"${value}" is not a web address: give a full http:// or https:// address`;
+    return `${quote(value)} is not a web address: give a full http:// or https:// address`;
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `"${value}" is not a web address: only http:// and https:// addresses are allowed`;
+    return `${quote(value)} is not a web address: only http:// and https:// addresses are allowed`;
   }
-  if (!url.hostname) return `"${value}" has no host name: give a full http:// or https:// address`;
+  if (!url.hostname) return `${quote(value)} has no host name: give a full http:// or https:// address`;
   return undefined;
 }

@@ -8,6 +8,6 @@ export { httpUrlProblem } from "./http-url.ts";
 export { loadContent, type ContentFile, type LoadCache } from "./load.ts";
 export { ContentError, formatProblem, summarizeProblems, type Problem } from "./problems.ts";
 export { resolveTopics, type TopicRef } from "./resolve-topics.ts";
-export { slugify } from "./slug.ts";
+export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";
 export { closestMatch } from "./suggest.ts";
 export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache } from "./validate.ts";

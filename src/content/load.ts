@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
+import { cleanContentFile } from "./clean-content.ts";
 import { parseContentFile, type ParsedFile } from "./frontmatter.ts";
 import { findMarkdownHazard } from "../markdown/index.ts";
 import type { Problem } from "./problems.ts";
@@ -68,7 +69,7 @@ export async function loadContent(
     const file = relative(absolute);
     const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
-    if (outcome.file && !outcome.problems.length) renderAhead?.(outcome.file.parsed.body);
+    if (outcome.file && !outcome.problems.some((p) => p.severity === "error")) renderAhead?.(outcome.file.parsed.body);
     cache?.set(absolute, outcome);
     outcomes[i] = outcome;
     if (n % 64 === 63) await new Promise(setImmediate); // let the Markdown workers' answers in
@@ -84,16 +85,15 @@ export async function loadContent(
 
 function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {
   if (typeof bytes === "string") return { problems: [{ file, field: "file", message: bytes, severity: "error" }] };
-  const parsed = parseContentFile(bytes);
-  if ("message" in parsed) {
-    return { problems: [{ file, line: parsed.line, column: parsed.column, field: "frontmatter", message: parsed.message, severity: "error" }] };
+  const read = parseContentFile(bytes);
+  if ("message" in read) {
+    return { problems: [{ file, line: read.line, column: read.column, field: "frontmatter", message: read.message, severity: "error" }] };
   }
+  const { parsed, problems } = cleanContentFile(file, read);
   // Markdown that would crash or stall the renderer is an error here, with its line, like
   // any other; the file still goes on to validation so every other problem shows too.
   const hazard = findMarkdownHazard(parsed.body);
-  const problems: Problem[] = hazard
-    ? [{ file, line: (parsed.bodyLine ?? 1) + hazard.line - 1, column: 1, field: "body", message: hazard.message, severity: "error" }]
-    : [];
+  if (hazard) problems.push({ file, line: (parsed.bodyLine ?? 1) + hazard.line - 1, column: 1, field: "body", message: hazard.message, severity: "error" });
   return { file: { file, kind, parsed }, problems };
 }
 

@@ -1,5 +1,6 @@
 import { slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
+import { quote } from "../text/index.ts";
 
 export interface TopicRef {
   slug: string;
@@ -27,7 +28,7 @@ export function resolveTopics(names: string[], topics: TopicRef[]): { slugs: str
       topics.find((t) => t.slug === slugify(name));
     if (!topic) {
       const guess = closestMatch(name, candidates);
-      return { error: `unknown topic "${name}"${guess ? `: did you mean "${guess}"?` : ": add articles/topics/<slug>.md or use an existing topic"}` };
+      return { error: `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}` };
     }
     if (!slugs.includes(topic.slug)) slugs.push(topic.slug);
   }

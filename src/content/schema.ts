@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { httpUrlProblem } from "./http-url.ts";
+import { httpUrlProblem, unpublishableUrlProblem } from "./http-url.ts";
 import { isSlug } from "./slug.ts";
 
 /** Zod's default messages speak to programmers; these speak to editors. */
@@ -18,7 +18,10 @@ const text = z.string().trim().min(1, "must not be empty");
 const httpUrl = z
   .string()
   .trim()
-  .refine((value) => httpUrlProblem(value) === undefined, "must be a full http:// or https:// address");
+  .superRefine((value, context) => {
+    const message = unpublishableUrlProblem(value) ?? (httpUrlProblem(value) && "must be a full http:// or https:// address");
+    if (message) context.addIssue({ code: "custom", message });
+  });
 
 const languageTag = z
   .string()

@@ -22,3 +22,14 @@ export function slugFromFileName(fileName: string): string {
 export function isSlug(text: string): boolean {
   return text.length > 0 && slugify(text) === text;
 }
+
+/** Longest slug: a page's folder name, well under file systems' 255-byte limit, and a readable address. */
+export const maxSlugLength = 100;
+
+/** A shorter slug to suggest for a long one: its first words, up to 60 characters. */
+export function shorterSlug(slug: string): string {
+  if (slug.length <= 60) return slug;
+  const cut = slug.slice(0, 61);
+  const lastHyphen = cut.lastIndexOf("-");
+  return lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, 60);
+}

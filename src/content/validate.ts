@@ -1,12 +1,14 @@
 import path from "node:path";
 import type { z } from "zod";
 import { parseArticleDate, type ArticleDate } from "./dates.ts";
+import { maxRelatedHeadlines, maxTagsPerArticle, maxTopicsPerArticle } from "./field-limits.ts";
 import { fieldLine } from "./frontmatter.ts";
 import type { ContentFile } from "./load.ts";
 import type { Problem } from "./problems.ts";
 import { articleFields, describeIssue, topicFields } from "./schema.ts";
 import type { SiteSettings } from "../settings/index.ts";
-import { slugFromFileName, slugify } from "./slug.ts";
+import { quote, shorten } from "../text/index.ts";
+import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from "./slug.ts";
 import { closestMatch } from "./suggest.ts";
 
 export interface TopicSource {
@@ -98,7 +100,7 @@ function reporter(file: ContentFile, problems: Problem[]) {
       file: file.file,
       line: fieldLine(file.parsed.frontmatterLines, fieldPath),
       column: 1,
-      field: fieldPath.join("."),
+      field: shorten(fieldPath.join(".")), // an unknown field's name is the editor's text
       message,
       severity,
     });
@@ -112,7 +114,7 @@ function warnUnknownKeys(data: Record<string, unknown>, known: string[], report:
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;
     const guess = closestMatch(key, known);
-    report([key], `unknown field${guess ? `: did you mean "${guess}"?` : `; known fields are ${known.join(", ")}`}`, "warning");
+    report([key], `unknown field${guess ? `: did you mean ${quote(guess)}?` : `; known fields are ${known.join(", ")}`}`, "warning");
   }
 }
 
@@ -125,15 +127,27 @@ function topicNamesIn(data: Record<string, unknown>): { name: string; field: (st
   return [];
 }
 
+/** What is wrong with a list longer than `max`, or undefined; `rest` ends the message, from its punctuation on. */
+function tooLong(list: unknown, max: number, what: string, rest: string): string | undefined {
+  return Array.isArray(list) && list.length > max ? `lists ${list.length} ${what}, but an article may have at most ${max}${rest}` : undefined;
+}
+
 function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
   const report = reporter(file, problems);
   const result = topicFields.safeParse(file.parsed.data, { error: describeIssue });
   warnUnknownKeys(file.parsed.data, knownTopicKeys, report);
-  if (!result.success) {
-    reportSchemaIssues(result.error.issues, report);
-    return undefined;
-  }
-  const slug = slugify(path.basename(file.file, ".md"));
+  const name = path.basename(file.file);
+  const slug = slugify(name.replace(/\.md$/i, ""));
+  const folder = path.posix.dirname(file.file);
+  // The slug is the topic's folder under /topics/: an empty one would be /topics/ itself.
+  const fileProblem = !slug
+    ? `the file name ${quote(name)} has no letters or digits, so the topic would have no address of its own: rename it, e.g. ${folder}/my-topic.md`
+    : slug.length > maxSlugLength
+      ? `the file name gives the topic a slug of ${slug.length} characters; addresses allow at most ${maxSlugLength}: rename it, e.g. ${folder}/${shorterSlug(slug)}.md`
+      : undefined;
+  if (fileProblem) problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
+  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (fileProblem || !result.success) return undefined;
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
 
@@ -160,19 +174,32 @@ function validateArticle(
   if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
   if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
   else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
+  // Too many topics is one problem, not one per unknown name.
+  const tooMany = tooLong(data.topics, maxTopicsPerArticle, "topics", " (each topic's feed lists all of them): keep the main ones");
+  if (tooMany) report(["topics"], tooMany);
   const topics: string[] = [];
-  for (const { name, field } of named) {
+  for (const { name, field } of tooMany ? [] : named) {
     const topic = resolveTopic(name);
     if (!topic) {
       const guess = closestMatch(name, topicNames);
-      report(field, `unknown topic "${name}"${guess ? `: did you mean "${guess}"?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
+      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
     } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
   }
+  const tooManyTags = tooLong(data.tags, maxTagsPerArticle, "tags", ": keep the ones readers would look for");
+  if (tooManyTags) report(["tags"], tooManyTags);
+  const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", ": keep the closest stories");
+  if (tooManyHeadlines) report(["related_headlines"], tooManyHeadlines);
 
-  const slug = fields?.slug ?? slugFromFileName(path.basename(file.file));
+  // slug: when it is valid, else the file name's: checked even when other fields are wrong, so one run shows everything.
+  const given = typeof data.slug === "string" && isSlug(data.slug) ? data.slug : undefined;
+  const slug = given ?? slugFromFileName(path.basename(file.file));
   if (fields && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
+  // The slug is a folder name in the built site, which file systems cap at 255 bytes.
+  else if (slug.length > maxSlugLength) {
+    report(["slug"], `is ${slug.length} characters long${given ? "" : " (from the file name)"}; addresses allow at most ${maxSlugLength}: add a shorter slug, e.g. slug: ${shorterSlug(slug)}`);
+  }
   // A busy day's later pages live at /2025/03/14/page/2/, next to its articles.
-  else if (slug === "page") report(["slug"], `is "page"${fields?.slug ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
+  else if (slug === "page") report(["slug"], `is "page"${given ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
   return {

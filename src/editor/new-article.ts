@@ -1,10 +1,11 @@
 import type { DateTime } from "luxon";
-import { slugify } from "../content/index.ts";
+import { maxSlugLength, shorterSlug, slugify } from "../content/index.ts";
 import { dateField } from "./article-date.ts";
 import { httpUrlProblem } from "../content/index.ts";
 import { markdownDocument } from "./markdown-document.ts";
 import { articleFilePath } from "./paths.ts";
 import { resolveTopics, type TopicRef } from "../content/index.ts";
+import { quote } from "../text/index.ts";
 
 /** What the editor asked for, as given on the command line. */
 export interface ArticleInput {
@@ -40,8 +41,10 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
   const fail = (error: string): NewFile => ({ ok: false, error });
   const title = input.title?.trim();
   if (!title) return fail("the title is empty: give the headline in quotes");
-  const slug = slugify(title);
-  if (!slug) return fail(`the title "${title}" gives no usable file name: use letters or digits in it`);
+  const full = slugify(title);
+  // A headline-long slug would pass no check: the file is named after its first words instead.
+  const slug = full.length > maxSlugLength ? shorterSlug(full) : full;
+  if (!slug) return fail(`the title ${quote(title)} gives no usable file name: use letters or digits in it`);
 
   const source = input.source?.trim();
   if (!source) return fail('--source is missing: name the outlet, e.g. --source "Antara"');
@@ -55,7 +58,7 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
   let lang: string | undefined;
   if (input.lang !== undefined) {
     lang = canonicalLanguage(input.lang);
-    if (!lang) return fail(`--lang "${input.lang}" is not a language tag: use one such as id or en`);
+    if (!lang) return fail(`--lang ${quote(input.lang)} is not a language tag: use one such as id or en`);
   }
 
   const date = dateField(input.date, context.now, context.timeZone);

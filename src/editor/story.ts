@@ -1,4 +1,5 @@
 import { splitDateline, type Dateline } from "./dateline.ts";
+import { removeXmlForbidden } from "../text/index.ts";
 import { readAlsoHeadline } from "./read-also.ts";
 
 export interface Story {
@@ -18,13 +19,14 @@ function looksLikeHeadline(line: string): boolean {
 
 /**
  * Reads a story pasted from an outlet's page: one paragraph per line, blank lines optional.
- * Each paragraph is kept exactly as pasted (only the whitespace around it goes).
+ * Each paragraph is kept as pasted (only the whitespace around it goes). Word's line break
+ * (U+000B) and page break (U+000C) end a line too; other characters a feed cannot carry go.
  */
 export function parseStory(text: string): Story {
   const lines = text
     .replace(/^\uFEFF/, "")
-    .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((line) => line.trim())
+    .split(/\r\n|\r|\n|\u000B|\u000C|\u2028|\u2029/)
+    .map((line) => removeXmlForbidden(line).text.trim())
     .filter(Boolean);
 
   const paragraphs: string[] = [];

@@ -2,6 +2,7 @@
 // include. `npm run check` reads them without loading Eleventy.
 import { DateTime } from "luxon";
 import { processEnvironment, type Environment } from "./environment.ts";
+import { quote } from "../text/index.ts";
 import { defaultSiteSettings, readSiteSettings, SettingsError, type SiteSettings } from "./site.ts";
 
 export interface BuildOptions {
@@ -59,7 +60,7 @@ export function optionsFromEnv(env: Environment = processEnvironment()): BuildOp
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
   if (env.DIGEST_NOW) {
     const now = DateTime.fromISO(env.DIGEST_NOW, { zone: settings.timeZone });
-    if (!now.isValid) throw new SettingsError(`DIGEST_NOW (--now) must be an ISO date such as 2023-09-30T12:00:00+07:00, not "${env.DIGEST_NOW}"`);
+    if (!now.isValid) throw new SettingsError(`DIGEST_NOW (--now) must be an ISO date such as 2023-09-30T12:00:00+07:00, not ${quote(env.DIGEST_NOW)}`);
     options.now = now;
   }
   return options;

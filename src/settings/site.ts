@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import type { Environment } from "./environment.ts";
+import { codePointList, quote } from "../text/index.ts";
 
 /** Languages the UI dictionary covers. */
 export type SiteLanguage = "en" | "id";
@@ -61,22 +62,39 @@ export function readSiteSettings(
     if (env.DIGEST_LANG === "en" || env.DIGEST_LANG === "id") {
       settings.lang = env.DIGEST_LANG;
       settings.locale = defaultLocales[env.DIGEST_LANG];
-    } else problems.push(`DIGEST_LANG must be "en" or "id", not "${env.DIGEST_LANG}"`);
+    } else problems.push(`DIGEST_LANG must be "en" or "id", not ${quote(env.DIGEST_LANG)}`);
   }
   if (env.DIGEST_LOCALE) settings.locale = env.DIGEST_LOCALE;
   if (env.DIGEST_TIME_ZONE) settings.timeZone = env.DIGEST_TIME_ZONE;
 
   if (!IANAZone.isValidZone(settings.timeZone)) {
-    problems.push(`time zone "${settings.timeZone}" is not an IANA zone such as Asia/Jakarta`);
+    problems.push(`time zone ${quote(settings.timeZone)} is not an IANA zone such as Asia/Jakarta`);
   }
   if (!/^https?:\/\/[^/\s]+$/.test(settings.baseUrl)) {
-    problems.push(`base URL "${settings.baseUrl}" must be an http(s) origin such as https://news.example.org${/^https?:\/\/[^/\s]+\/\S/.test(settings.baseUrl) ? " (a sub-path goes in DIGEST_PATH_PREFIX)" : ""}`);
+    problems.push(`base URL ${quote(settings.baseUrl)} must be an http(s) origin such as https://news.example.org${/^https?:\/\/[^/\s]+\/\S/.test(settings.baseUrl) ? " (a sub-path goes in DIGEST_PATH_PREFIX)" : ""}`);
   }
   if (settings.pathPrefix !== undefined && !/^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/.test(settings.pathPrefix)) {
-    problems.push(`path prefix "${settings.pathPrefix}" must be a path such as /news/ (letters, digits, . _ ~ -)`);
+    problems.push(`path prefix ${quote(settings.pathPrefix)} must be a path such as /news/ (letters, digits, . _ ~ -)`);
+  }
+  // The title is in every page's <title> and every feed: a control character would make the feeds not well-formed.
+  const control = /[\u0000-\u001f\u007f-\u009f\uFFFE\uFFFF]/.exec(settings.title)?.[0];
+  if (control) {
+    problems.push(`DIGEST_TITLE holds a control character (${codePointList([control])}), which feeds cannot carry: remove it`);
+  }
+  if (!isFormattingLocale(settings.locale)) {
+    problems.push(`DIGEST_LOCALE ${quote(settings.locale)} is not a locale this Node.js can format dates in: set it to one such as en-GB or id-ID, or leave it unset`);
   }
   if (problems.length) throw new SettingsError(`Site settings: ${problems.join("; ")}`);
   return settings;
+}
+
+/** True when Intl has date formats for `locale` (`en-GB`, `id-ID`), not merely a fallback to its own default. */
+function isFormattingLocale(locale: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf(locale).length === 1;
+  } catch {
+    return false; // not even a well-formed tag, such as en_GB
+  }
 }
 
 /** `news`, `/news` and `/news/` all mean `/news/`; empty or `/` means the site is at the root. */

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { dayKey, isoInZone, parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
+import { acceptedDateForms, dayKey, isoInZone, parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 
 const zone = "Asia/Jakarta";
 function parsed(raw: string, z = zone): ArticleDate {
@@ -60,6 +60,58 @@ test("anything else is an error that lists the accepted forms", () => {
   }
   const invalid = parseArticleDate("2023-02-30", zone);
   assert.ok("error" in invalid && invalid.error.includes("not a real date"));
+});
+
+/** The error for `raw`; fails the test when it parses. */
+function error(raw: string, z = zone): string {
+  const result = parseArticleDate(raw, z);
+  if (!("error" in result)) throw new Error(`${raw} parsed as ${isoInZone(result.at)}`);
+  return result.error;
+}
+
+test("offsets run from -12:00 to +14:00, both included", () => {
+  assert.is(isoInZone(parsed("2023-09-05T10:00+14:00").at), "2023-09-05T03:00:00+07:00");
+  assert.is(isoInZone(parsed("2023-09-05T10:00-12:00").at), "2023-09-06T05:00:00+07:00");
+  assert.is(error("2023-09-05T10:00+99:99"), '"2023-09-05T10:00+99:99" has the offset +99:99, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+  assert.is(error("2023-09-05T10:00+24:00"), '"2023-09-05T10:00+24:00" has the offset +24:00, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+  assert.is(error("2023-09-05T10:00+14:01"), '"2023-09-05T10:00+14:01" has the offset +14:01, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+  assert.is(error("2023-09-05T10:00-2400"), '"2023-09-05T10:00-2400" has the offset -24:00, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+  assert.is(error("2023-09-05T10:00-12:01"), '"2023-09-05T10:00-12:01" has the offset -12:01, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+  assert.is(error("2023-09-05T10:00+07:60"), '"2023-09-05T10:00+07:60" has the offset +07:60, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00');
+});
+
+test("years run from 1900 to 9999, in the site zone and in UTC", () => {
+  const outside = (raw: string) => `"${raw}" falls outside the years 1900 to 9999, the dates feeds and sitemaps can write: check the year`;
+  for (const raw of ["0000-01-01", "0999-12-31", "1000-01-01", "1899-12-31"]) assert.is(error(raw, "UTC"), outside(raw));
+  assert.is(isoInZone(parsed("1900-01-01", "UTC").at), "1900-01-01T00:00:00Z");
+  assert.is(isoInZone(parsed("9999-12-31T23:59", "UTC").at), "9999-12-31T23:59:00Z");
+  // 23:00 at -12:00 on the last day of 9999 is already 10000 in Jakarta.
+  assert.is(error("9999-12-31T23:00-12:00"), outside("9999-12-31T23:00-12:00"));
+  // Late on 31 December 9999 in New York is 10000 in UTC, which Atom would write as +010000.
+  assert.is(error("9999-12-31T22:00", "America/New_York"), outside("9999-12-31T22:00"));
+});
+
+test("a time when the site zone's offset had seconds (local mean time) is refused, with the year it ended", () => {
+  // Jakarta kept +07:07:12 until the last day of 1923; from 1 January 1924 it was +07:20.
+  assert.is(
+    error("1923-12-31T12:00"),
+    '"1923-12-31T12:00" falls before 1924, when Asia/Jakarta\'s clocks ran at UTC+07:07:12, an offset in seconds that feeds and sitemaps cannot write: use a date from 1924 on',
+  );
+  assert.is(
+    error("1910-05-01T08:00+07:00"),
+    '"1910-05-01T08:00+07:00" falls before 1924, when Asia/Jakarta\'s clocks ran at UTC+07:07:12, an offset in seconds that feeds and sitemaps cannot write: use a date from 1924 on',
+  );
+  assert.is(isoInZone(parsed("1924-01-01").at), "1924-01-01T00:00:00+07:20");
+  // Monrovia's -00:44:30 lasted until 1972.
+  assert.is(
+    error("1960-01-01", "Africa/Monrovia"),
+    '"1960-01-01" falls before 1973, when Africa/Monrovia\'s clocks ran at UTC-00:44:30, an offset in seconds that feeds and sitemaps cannot write: use a date from 1973 on',
+  );
+});
+
+test("a long date is quoted in its error cut to 80 characters", () => {
+  const raw = `2023-09-05 ${"x".repeat(5000)}`;
+  assert.is(error(raw), `"${raw.slice(0, 79)}…" is not a date: ${acceptedDateForms}`);
 });
 
 test.run();

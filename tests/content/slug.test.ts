@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { isSlug, slugFromFileName, slugify } from "../../src/content/slug.ts";
+import { isSlug, shorterSlug, slugFromFileName, slugify } from "../../src/content/slug.ts";
 
 test("slugify keeps words, folds accents and drops punctuation", () => {
   assert.is(slugify("Russia–DPRK arms deal"), "russia-dprk-arms-deal");
@@ -28,6 +28,13 @@ test("isSlug accepts only what slugify would produce", () => {
   assert.not.ok(isSlug("Kim-Meets-Putin"));
   assert.not.ok(isSlug("kim--putin"));
   assert.not.ok(isSlug(""));
+});
+
+test("a shorter slug is the first words of a long one, at most 60 characters", () => {
+  const long = Array.from({ length: 40 }, (_, i) => `word${i}`).join("-");
+  assert.is(shorterSlug(long), "word0-word1-word2-word3-word4-word5-word6-word7-word8-word9");
+  assert.is(shorterSlug("a".repeat(300)), "a".repeat(60));
+  assert.is(shorterSlug("kim-meets-putin"), "kim-meets-putin");
 });
 
 test.run();

@@ -143,4 +143,86 @@ test("an article may not take the slug a busy day's later pages use", () => {
   assert.match(fromFileName.problems[0]!.message, 'is "page" (from the file name)');
 });
 
+test("a control character in a source URL is refused, though browsers would drop it", () => {
+  const { problems, articles } = check(good.replace("  url: https://www.reuters.com/", '  url: "\\u0000https://www.reuters.com/"'));
+  assert.equal(articles, []);
+  assert.equal(problems.map((p) => [p.field, p.line, p.message]), [
+    ["source.url", 7, '"\u0000https://www.reuters.com/" contains a control character (U+0000): retype the address without it'],
+  ]);
+});
+
+test("a source URL with a user name and password is refused, naming neither", () => {
+  const { problems, articles } = check(good.replace("https://www.reuters.com/", "https://user:secret@www.reuters.com/world"));
+  assert.equal(articles, []);
+  assert.equal(problems.map((p) => [p.field, p.message]), [
+    ["source.url", 'contains a user name or password (before the @), which would be published with the link: remove it, e.g. "https://www.reuters.com/world"'],
+  ]);
+});
+
+test("a slug longer than 100 characters is an error suggesting a shorter slug:", () => {
+  const words = Array.from({ length: 30 }, (_, i) => `word${i}`).join("-"); // 10 × 5 + 20 × 6 letters and 29 hyphens: 199 characters
+  const given = check(good.replace("lang: en", `lang: en\nslug: ${words}`));
+  assert.equal(given.articles, []);
+  assert.equal(given.problems.map((p) => [p.field, p.line, p.message]), [
+    ["slug", 10, "is 199 characters long; addresses allow at most 100: add a shorter slug, e.g. slug: word0-word1-word2-word3-word4-word5-word6-word7-word8-word9"],
+  ]);
+  const fromFileName = check(good, `articles/2023/2023-09-13-${"a".repeat(300)}.md`);
+  assert.equal(fromFileName.problems.map((p) => [p.field, p.message]), [
+    ["slug", `is 300 characters long (from the file name); addresses allow at most 100: add a shorter slug, e.g. slug: ${"a".repeat(60)}`],
+  ]);
+  assert.is(check(good.replace("lang: en", `lang: en\nslug: ${"b".repeat(100)}`)).articles[0]?.slug, "b".repeat(100));
+});
+
+test("an article may name at most 10 topics: one error, not one per unknown name", () => {
+  const many = Array.from({ length: 5000 }, (_, i) => `t${i}`).join(", ");
+  const { problems, articles } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${many}]`));
+  assert.equal(articles, []);
+  assert.equal(problems.map((p) => [p.field, p.line, p.message]), [
+    ["topics", 4, "lists 5000 topics, but an article may have at most 10 (each topic's feed lists all of them): keep the main ones"],
+  ]);
+  const ten = Array.from({ length: 9 }, () => "el-nino").join(", ");
+  assert.is(check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [russia-dprk-arms-deal, ${ten}]`)).problems.length, 0);
+});
+
+test("an article may have at most 30 tags and 30 related headlines", () => {
+  const list = (n: number) => `[${Array.from({ length: n }, (_, i) => `x${i}`).join(", ")}]`;
+  assert.equal(messages(good.replace("tags: [summit]", `tags: ${list(31)}`)), ["tags: lists 31 tags, but an article may have at most 30: keep the ones readers would look for"]);
+  assert.equal(messages(good.replace("tags: [summit]", `tags: ${list(30)}`)), []);
+  assert.equal(messages(good.replace("tags: [summit]", `related_headlines: ${list(31)}`)), [
+    "related_headlines: lists 31 headlines, but an article may have at most 30: keep the closest stories",
+  ]);
+});
+
+test("a topic file whose name has no letters or digits is an error: its page would be /topics/ itself", () => {
+  const { problems, topics: found } = validateContent([file("articles/topics/-.md", "---\ntitle: Dash\n---\n")], defaultSiteSettings);
+  assert.equal(found, []);
+  assert.equal(problems, [
+    {
+      file: "articles/topics/-.md",
+      field: "file",
+      message: 'the file name "-.md" has no letters or digits, so the topic would have no address of its own: rename it, e.g. articles/topics/my-topic.md',
+      severity: "error",
+    },
+  ]);
+  // Reported with the file's other problems, not after they are fixed.
+  const untitled = validateContent([file("articles/topics/-.md", "---\nsummary: No title\n---\n")], defaultSiteSettings);
+  assert.equal(untitled.problems.map((p) => p.field), ["file", "title"]);
+});
+
+test("a topic file name giving a slug over 100 characters is an error suggesting a shorter name", () => {
+  const { problems } = validateContent([file(`articles/topics/${"z".repeat(120)}.md`, "---\ntitle: Long\n---\n")], defaultSiteSettings);
+  assert.equal(problems.map((p) => [p.field, p.message]), [
+    ["file", `the file name gives the topic a slug of 120 characters; addresses allow at most 100: rename it, e.g. articles/topics/${"z".repeat(60)}.md`],
+  ]);
+});
+
+test("messages quote at most 80 characters of an editor's text, field names included", () => {
+  const name = "n".repeat(1000);
+  const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${name}]\n${"k".repeat(1000)}: 1`));
+  assert.equal(problems.map((p) => [p.field, p.message]), [
+    [`${"k".repeat(79)}…`, "unknown field; known fields are title, date, topics, topic, source, lang, summary, tags, draft, slug, related_headlines"],
+    ["topics.0", `unknown topic "${"n".repeat(79)}…": add articles/topics/<slug>.md or use an existing topic`],
+  ]);
+});
+
 test.run();

@@ -94,4 +94,11 @@ test("what is missing or wrong is refused, one message each", () => {
   assert.is(error({ topics: [] }), "--topic is missing: name at least one topic (known: russia-dprk-arms-deal, el-nino-drought-indonesia)");
 });
 
+test("a headline too long for a slug names the file after its first words, which the validator accepts", () => {
+  const title = `${Array.from({ length: 30 }, (_, i) => `Word${i}`).join(" ")}.`;
+  const result = made({ title });
+  assert.is(result.file, path.join("/site/articles", "2023", "2023-09-06-word0-word1-word2-word3-word4-word5-word6-word7-word8-word9.md"));
+  assert.is(validArticle(result.text, "articles/2023/2023-09-06-word0-word1-word2-word3-word4-word5-word6-word7-word8-word9.md").title, title);
+});
+
 test.run();

@@ -54,4 +54,9 @@ test("an empty paste has no paragraphs", () => {
   assert.equal(parseStory(" \n\n\t\n").paragraphs, []);
 });
 
+test("Word's line and page breaks end a paragraph; other characters a feed cannot carry are removed", () => {
+  const story = parseStory("Pertama\u000BKedua.\u000CKetiga\u0001 dan\u001f empat\uFFFE.\n");
+  assert.equal(story.paragraphs, ["Pertama", "Kedua.", "Ketiga dan empat."]);
+});
+
 test.run();

@@ -139,4 +139,21 @@ test("a base URL with a path points at DIGEST_PATH_PREFIX", () => {
   assert.match(settingsError({ DIGEST_BASE_URL: "https://news.example.com/digest" }), "a sub-path goes in DIGEST_PATH_PREFIX");
 });
 
+test("a DIGEST_LOCALE Intl cannot format dates in is one line naming the variable and the fix", () => {
+  const fix = "is not a locale this Node.js can format dates in: set it to one such as en-GB or id-ID, or leave it unset";
+  assert.is(settingsError({ DIGEST_LOCALE: "zz-INVALID" }), `Site settings: DIGEST_LOCALE "zz-INVALID" ${fix}`);
+  assert.is(settingsError({ DIGEST_LOCALE: "en_GB" }), `Site settings: DIGEST_LOCALE "en_GB" ${fix}`);
+  assert.is(readSiteSettings({ DIGEST_LOCALE: "id-ID" }).locale, "id-ID");
+  assert.is(readSiteSettings({ DIGEST_LOCALE: "en-AU" }).locale, "en-AU");
+});
+
+test("a DIGEST_TITLE with a control character, which would break every feed, is refused", () => {
+  assert.is(settingsError({ DIGEST_TITLE: "News\u000BDigest" }), "Site settings: DIGEST_TITLE holds a control character (U+000B), which feeds cannot carry: remove it");
+  assert.is(readSiteSettings({ DIGEST_TITLE: "Berita — Ringkasan" }).title, "Berita — Ringkasan");
+});
+
+test("a long setting is quoted cut to 80 characters", () => {
+  assert.is(settingsError({ DIGEST_TIME_ZONE: "Z".repeat(500) }), `Site settings: time zone "${"Z".repeat(79)}…" is not an IANA zone such as Asia/Jakarta`);
+});
+
 test.run();
