@@ -2,7 +2,8 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { articlesFolderEmpty, articlesFolderMissing, checkContent, githubAnnotation, summarizeProblems } from "../content/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, summarizeProblems } from "../content/index.ts";
+import { checkSite } from "../model/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
@@ -19,7 +20,7 @@ export async function runCheck(root: string, env: Record<string, string | undefi
       checked = { articles: [], topics: [], problems: [] };
       folderProblems = [missing];
     } else {
-      checked = await checkContent(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
+      checked = await checkSite(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
       folderProblems = [articlesFolderEmpty(articlesDir, options.articlesDir, "warning")].filter((p) => p !== undefined);
     }
   } catch (error) {

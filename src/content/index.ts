@@ -1,6 +1,6 @@
 // Content: find and read files, frontmatter, schema, validation, cross-file checks, problems.
 export { articlesFolderEmpty, articlesFolderMissing } from "./articles-folder.ts";
-export { checkContent } from "./check.ts";
+export { duplicateSources, fieldAt, scheduled } from "./cross-file-checks.ts";
 export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
 export { parseContentFile } from "./frontmatter.ts";
 export { githubAnnotation } from "./github-annotation.ts";
@@ -10,4 +10,4 @@ export { ContentError, formatProblem, summarizeProblems, type Problem } from "./
 export { resolveTopics, type TopicRef } from "./resolve-topics.ts";
 export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";
 export { closestMatch } from "./suggest.ts";
-export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache } from "./validate.ts";
+export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache, type ValidatedContent } from "./validate.ts";

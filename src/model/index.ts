@@ -1,6 +1,7 @@
 // The digest model: typed data built by pure functions from checked, rendered content.
 export type * from "./types.ts";
 export { buildDigest } from "./build.ts";
+export { checkSite, type CheckSiteOptions } from "./check-site.ts";
 export { compareText } from "./compare-text.ts";
 export { headlineKey } from "./neighbours.ts";
 export { articleUrl, dayPageUrl, modelPageLists, topicUrl, type ModelPageList } from "./routes.ts";

@@ -1,13 +1,11 @@
 import { DateTime } from "luxon";
-import { checkContent } from "../content/index.ts";
-import type { LoadCache } from "../content/index.ts";
-import { createMarkdownPool, type MarkdownPool } from "../markdown/index.ts";
-import { buildDigest } from "./build.ts";
-import type { Digest, DigestOptions, RenderedArticle, RenderedTopic } from "./types.ts";
 import { ContentError, type Problem } from "../content/index.ts";
+import { createMarkdownPool, type MarkdownPool } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
+import { buildDigest } from "./build.ts";
+import { checkSite, createContentCache, type ContentCache } from "./check-site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
-import { createValidateCache, type ValidateCache } from "../content/index.ts";
+import type { Digest, DigestOptions, RenderedArticle, RenderedTopic } from "./types.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
@@ -17,14 +15,12 @@ export interface LoadDigestOptions extends Partial<DigestOptions> {
   cache?: DigestCache;
 }
 
-export interface DigestCache {
-  files: LoadCache;
-  validated: ValidateCache;
+export interface DigestCache extends ContentCache {
   /** Rendered HTML by Markdown body (the same string objects the file cache holds). */
   html: Map<string, string>;
 }
 
-export const createDigestCache = (): DigestCache => ({ files: new Map(), validated: createValidateCache(), html: new Map() });
+export const createDigestCache = (): DigestCache => ({ ...createContentCache(), html: new Map() });
 
 export interface LoadedDigest {
   digest: Digest;
@@ -53,12 +49,10 @@ async function renderedContent(
   const cache = options.cache;
   const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
   try {
-    const checked = await checkContent(settings, {
-      ...options,
-      loadCache: cache?.files,
-      validateCache: cache?.validated,
+    const checked = await checkSite(settings, options, {
+      cache,
       // Bodies start rendering on the other core while the rest of the files are read and checked.
-      renderAhead: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
+      onSafeBody: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
     });
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 

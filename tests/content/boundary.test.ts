@@ -170,7 +170,11 @@ test("npm run check names both topic files that share a slug, and exits 1", () =
     env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("DIGEST_"))), GITHUB_ACTIONS: "" },
   });
   assert.is(result.status, 1);
-  assert.is(result.stderr.trim(), `${dir}/topics/arms.md  file  error  same topic address /topics/arms/ as ${dir}/topics/Arms.md: rename one of the two files\n1 error, 0 warnings`);
+  // The folder holds topics only, so check also says it has no articles (a warning).
+  assert.is(
+    result.stderr.trim(),
+    `${dir}  folder  warning  no articles here (no .md file outside topics/): check --articles or DIGEST_ARTICLES\n${dir}/topics/arms.md  file  error  same topic address /topics/arms/ as ${dir}/topics/Arms.md: rename one of the two files\n1 error, 1 warning`,
+  );
 });
 
 test.run();

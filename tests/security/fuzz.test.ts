@@ -12,7 +12,7 @@ import path from "node:path";
 import * as cheerio from "cheerio";
 import fc from "fast-check";
 import { DateTime } from "luxon";
-import { checkContent } from "../../src/content/check.ts";
+import { checkSite } from "../../src/model/check-site.ts";
 import { loadDigest } from "../../src/model/load-digest.ts";
 import { findMarkdownHazard } from "../../src/markdown/render.ts";
 import { ContentError, formatProblem } from "../../src/content/problems.ts";
@@ -160,7 +160,7 @@ async function checkAndBuild(bytes: Uint8Array | string): Promise<void> {
   const started = Date.now();
   try {
     // As `npm run check` does.
-    const checked = await checkContent(defaultSiteSettings, { articlesDir: articles, projectRoot: path.dirname(articles), now, reportSanitized: true });
+    const checked = await checkSite(defaultSiteSettings, { articlesDir: articles, projectRoot: path.dirname(articles), now, reportSanitized: true });
     for (const problem of checked.problems) {
       assert.is(problem.file, relative, formatProblem(problem));
       assert.ok(problem.field && problem.message, formatProblem(problem));

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
-import { checkContent } from "../../src/content/check.ts";
+import { checkSite } from "../../src/model/check-site.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { tempFolder } from "../helpers/temp-folder.ts";
 
@@ -25,7 +25,7 @@ test("two articles with the same address are an error naming both files", async 
     "b/2023-09-05-same.md": article("Two", "2023-09-05T20:00"),
     "c/2023-09-06-same.md": article("Three", "2023-09-06"),
   });
-  const { problems } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.file, p.field, p.severity, p.message]), [
     ["b/2023-09-05-same.md", "slug", "error", "same address /2023/09/05/same/ as a/2023-09-05-same.md: give one of them another slug"],
   ]);
@@ -38,7 +38,7 @@ test("the same source URL curated twice is a warning naming both", async () => {
     "2023-09-05-a.md": article("A", "2023-09-05", url),
     "2023-09-06-b.md": article("B", "2023-09-06", "  url: https://EXAMPLE.com/story/\n"),
   });
-  const { problems } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.is(problems.length, 1);
   assert.equal([problems[0]?.file, problems[0]?.line, problems[0]?.severity], ["2023-09-06-b.md", 7, "warning"]);
   assert.is(problems[0]?.message, "https://EXAMPLE.com/story/ is already curated in 2023-09-05-a.md");
@@ -46,7 +46,7 @@ test("the same source URL curated twice is a warning naming both", async () => {
 
 test("an article dated after now is a warning that it will be held back", async () => {
   const dir = folder({ "topics/t.md": "---\ntitle: T\n---\n", "2024-02-01-later.md": article("Later", "2024-02-01") });
-  const { problems, articles } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems, articles } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.is(articles.length, 1);
   assert.equal([problems[0]?.field, problems[0]?.line, problems[0]?.severity], ["date", 3, "warning"]);
   assert.match(problems[0]!.message, "2024-02-01T00:00:00+07:00 is in the future: the article is held back until then");
@@ -59,7 +59,7 @@ test("topic files with the same slug are an error naming both files", async () =
     "topics/a_b.md": "---\ntitle: Underscore\n---\n",
     "topics/a-b.md": "---\ntitle: Hyphen\n---\n",
   });
-  const { problems } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.file, p.field, p.severity, p.message]), [
     ["topics/a_b.md", "file", "error", "same topic address /topics/a-b/ as topics/a-b.md: rename one of the two files"],
     ["topics/t.md", "file", "error", "same topic address /topics/t/ as topics/T.md: rename one of the two files"],
@@ -71,7 +71,7 @@ test("characters a feed cannot carry are removed from every field and the body, 
     "topics/t.md": '---\ntitle: "Topic\\x1f title"\nsummary: "Sum\\uFFFEmary"\n---\nBack\u000Bground.\n',
     "2023-09-05-a.md": `---\ntitle: "Kim\\x01 meets Putin"\ndate: "2023-09-05"\ntopics: [t]\nsource:\n  name: "Reuters\\u202E"\n  author: "A. \\vWriter"\ntags: [one, "t\\x02w\\x03o"]\n---\nFirst line.\nWord\u000Bline\u000Bbreaks.\n`,
   });
-  const { problems, articles, topics } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems, articles, topics } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.file, p.line, p.column, p.field, p.severity, p.message]), [
     ["2023-09-05-a.md", 2, 1, "title", "warning", "removed a character that feeds cannot carry (U+0001): delete it from the file"],
     ["2023-09-05-a.md", 6, 1, "source.name", "warning", "removed a direction control (U+202E) not closed in this field, which would turn the site's own text beside it around: delete it from the file"],
@@ -92,7 +92,7 @@ test("characters a feed cannot carry are removed from every field and the body, 
 
 test("a control character in a source URL is refused, not removed", async () => {
   const dir = folder({ "topics/t.md": "---\ntitle: T\n---\n", "2023-09-05-a.md": article("A", "2023-09-05", '  url: "\\x01https://example.org/"\n') });
-  const { problems, articles } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems, articles } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(articles, []);
   assert.equal(problems.map((p) => [p.field, p.severity, p.message]), [
     ["source.url", "error", '"\u0001https://example.org/" contains a control character (U+0001): retype the address without it'],
@@ -101,7 +101,7 @@ test("a control character in a source URL is refused, not removed", async () => 
 
 test("a raw control character in frontmatter is an error at its own line and column", async () => {
   const dir = folder({ "topics/t.md": "---\ntitle: T\n---\n", "2023-09-05-a.md": "---\ntitle: Word\u000Bbreak\ndate: 2023-09-05\n---\n" });
-  const { problems } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.line, p.column, p.field, p.message]), [
     [2, 12, "frontmatter", "the frontmatter holds a control character (U+000B) that YAML cannot read, such as Word's line break: delete it"],
   ]);
@@ -109,7 +109,7 @@ test("a raw control character in frontmatter is an error at its own line and col
 
 test("a 900 KB malformed first line is quoted cut to 80 characters", async () => {
   const dir = folder({ "2023-09-05-a.md": `---${"x".repeat(900_000)}\ntitle: A\n---\n` });
-  const { problems } = await checkContent(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.line, p.field, p.message]), [
     [1, "frontmatter", `frontmatter must be YAML: the first line must be exactly --- (found "---${"x".repeat(76)}…")`],
   ]);

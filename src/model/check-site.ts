@@ -1,0 +1,63 @@
+import { DateTime } from "luxon";
+import { createValidateCache, duplicateSources, loadContent, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
+import { hazardProblem, sanitizedProblems } from "../markdown/index.ts";
+import type { SiteSettings } from "../settings/index.ts";
+import { duplicateTopics, duplicateUrls } from "./address-clashes.ts";
+import { stopwatch, type Timings } from "./timings.ts";
+
+export interface CheckSiteOptions {
+  articlesDir: string;
+  projectRoot?: string;
+  /** Articles dated after this are reported as scheduled. */
+  now?: DateTime;
+  /** Also render every body and warn about what sanitizing removed (`npm run check`; the build renders once, later). */
+  reportSanitized?: boolean;
+  timings?: Timings;
+}
+
+/** What the dev server keeps between rebuilds, so only files saved since are read, validated and scanned again. */
+export interface ContentCache {
+  files: LoadCache;
+  validated: ValidateCache;
+  /** Each file's Markdown hazard, by the loaded file (the load cache hands back the same object while the file is unchanged). */
+  hazards: WeakMap<ContentFile, Problem | undefined>;
+}
+
+export const createContentCache = (): ContentCache => ({ files: new Map(), validated: createValidateCache(), hazards: new WeakMap() });
+
+/**
+ * Everything `npm run check` and the build verify, in one place so both say the same: each file
+ * on its own (content/validate.ts), its Markdown (markdown/body-problems.ts), then what only
+ * shows across files. `onSafeBody` hears of each body safe to render as soon as its file is read.
+ */
+export async function checkSite(
+  settings: SiteSettings,
+  options: CheckSiteOptions,
+  { cache = createContentCache(), onSafeBody }: { cache?: ContentCache; onSafeBody?: (body: string) => void } = {},
+): Promise<ValidatedContent> {
+  const lap = stopwatch(options.timings);
+  const hazardOf = (file: ContentFile) => {
+    if (!cache.hazards.has(file)) cache.hazards.set(file, hazardProblem(file));
+    return cache.hazards.get(file);
+  };
+  const loaded = await loadContent(options.articlesDir, options.projectRoot, {
+    cache: cache.files,
+    onRead: (file) => hazardOf(file) || onSafeBody?.(file.parsed.body),
+  });
+  lap("load");
+  const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
+  const validated = validateContent(loaded.files, settings, cache.validated);
+  const refused = new Set(hazards.map((p) => p.file)); // rendering those would only repeat their error
+  const problems = [
+    ...loaded.problems,
+    ...hazards,
+    ...validated.problems,
+    ...duplicateTopics(validated.topics),
+    ...duplicateUrls(validated.articles, settings),
+    ...duplicateSources(validated.articles),
+    ...scheduled(validated.articles, options.now ?? DateTime.now()),
+    ...(options.reportSanitized ? sanitizedProblems([...validated.articles, ...validated.topics].filter((f) => !refused.has(f.file)), settings.baseUrl) : []),
+  ];
+  lap("validate");
+  return { ...validated, problems };
+}
