@@ -101,13 +101,32 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
   // itself: given the whole file, it also hashes the body and copies it into a Buffer, which
   // costs a big site more than parsing the YAML does.
   const closing = text.indexOf("\n---", 3) + "\n---".length;
-  let parsed: matter.GrayMatterFile<string>;
+  const parsed = readFrontmatter(text.slice(0, closing));
+  if ("message" in parsed) return parsed;
+
+  const data: unknown = parsed.data;
+  if (data === null || typeof data !== "object" || Array.isArray(data)) {
+    return { line: 2, message: "the frontmatter must be a mapping of fields (title: …, date: …), not a list or a single value" };
+  }
+  const frontmatterLines = parsed.matter.split("\n");
+  // The body starts on the line after the closing `---`, which comes after the frontmatter
+  // lines (the first of which is the rest of the opening `---` line).
+  // When that line holds more than `---`, the body starts with the rest of it.
+  const closingLine = frontmatterLines.length + 1;
+  const bodyLine = text.split("\n", closingLine)[closingLine - 1] === "---" ? closingLine + 1 : closingLine;
+  // As gray-matter does: the rest of the closing line, without its line end, then the body.
+  const body = text.slice(text[closing] === "\n" ? closing + 1 : closing);
+  return { data: data as Record<string, unknown>, body, frontmatterLines, bodyLine };
+}
+
+/** The frontmatter block's YAML, or where and why it cannot be read. */
+function readFrontmatter(block: string): matter.GrayMatterFile<string> | ParseFailure {
   try {
-    parsed = matter(text.slice(0, closing), matterOptions);
+    return matter(block, matterOptions);
   } catch (error) {
     // js-yaml counts the block it reads from the rest of the `---` line: its line n is file line n + 1.
     if (error instanceof AliasError) return { line: error.line, column: 1, message: `${error.message}: write the value out in full` };
-    const unreadable = error instanceof yaml.YAMLException && unreadableReasons.includes(error.reason) && unreadableCharacter(text.slice(0, closing));
+    const unreadable = error instanceof yaml.YAMLException && unreadableReasons.includes(error.reason) && unreadableCharacter(block);
     if (unreadable) {
       const { line, column, character } = unreadable;
       return { line, column, message: `the frontmatter holds a control character (${codePointList([character])}) that YAML cannot read, such as Word's line break: delete it` };
@@ -123,20 +142,6 @@ export function parseContentFile(bytes: Uint8Array): ParsedFile | ParseFailure {
     }
     return { line: 1, message: `the frontmatter could not be read: ${(error as Error).message}` };
   }
-
-  const data: unknown = parsed.data;
-  if (data === null || typeof data !== "object" || Array.isArray(data)) {
-    return { line: 2, message: "the frontmatter must be a mapping of fields (title: …, date: …), not a list or a single value" };
-  }
-  const frontmatterLines = parsed.matter.split("\n");
-  // The body starts on the line after the closing `---`, which comes after the frontmatter
-  // lines (the first of which is the rest of the opening `---` line).
-  // When that line holds more than `---`, the body starts with the rest of it.
-  const closingLine = frontmatterLines.length + 1;
-  const bodyLine = text.split("\n", closingLine)[closingLine - 1] === "---" ? closingLine + 1 : closingLine;
-  // As gray-matter does: the rest of the closing line, without its line end, then the body.
-  const body = text.slice(text[closing] === "\n" ? closing + 1 : closing);
-  return { data: data as Record<string, unknown>, body, frontmatterLines, bodyLine };
 }
 
 // What js-yaml refuses as "non-printable" (in quotes: not a "valid JSON character"); it reports where it stopped reading, not where the character is.

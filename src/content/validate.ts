@@ -170,36 +170,9 @@ function validateArticle(
   if (date && "error" in date) report(["date"], date.error);
 
   const fields = result.success ? result.data : undefined;
-  const named = topicNamesIn(data);
-  if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
-  if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
-  else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
-  // Too many topics is one problem, not one per unknown name.
-  const tooMany = tooLong(data.topics, maxTopicsPerArticle, "topics", " (each topic's feed lists all of them): keep the main ones");
-  if (tooMany) report(["topics"], tooMany);
-  const topics: string[] = [];
-  for (const { name, field } of tooMany ? [] : named) {
-    const topic = resolveTopic(name);
-    if (!topic) {
-      const guess = closestMatch(name, topicNames);
-      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
-    } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
-  }
-  const tooManyTags = tooLong(data.tags, maxTagsPerArticle, "tags", ": keep the ones readers would look for");
-  if (tooManyTags) report(["tags"], tooManyTags);
-  const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", ": keep the closest stories");
-  if (tooManyHeadlines) report(["related_headlines"], tooManyHeadlines);
-
-  // slug: when it is valid, else the file name's: checked even when other fields are wrong, so one run shows everything.
-  const given = typeof data.slug === "string" && isSlug(data.slug) ? data.slug : undefined;
-  const slug = given ?? slugFromFileName(path.basename(file.file));
-  if (fields && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
-  // The slug is a folder name in the built site, which file systems cap at 255 bytes.
-  else if (slug.length > maxSlugLength) {
-    report(["slug"], `is ${slug.length} characters long${given ? "" : " (from the file name)"}; addresses allow at most ${maxSlugLength}: add a shorter slug, e.g. slug: ${shorterSlug(slug)}`);
-  }
-  // A busy day's later pages live at /2025/03/14/page/2/, next to its articles.
-  else if (slug === "page") report(["slug"], `is "page"${given ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
+  const topics = checkTopics(data, resolveTopic, topicNames, report);
+  checkListLengths(data, report);
+  const slug = checkSlug(data, file, fields !== undefined, report);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
   return {
@@ -217,4 +190,48 @@ function validateArticle(
     body: file.parsed.body,
     frontmatterLines: file.parsed.frontmatterLines,
   };
+}
+
+type Report = ReturnType<typeof reporter>;
+
+/** The article's topics as slugs, each name resolved; an unknown one gets a did-you-mean. */
+function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined, topicNames: string[], report: Report): string[] {
+  const named = topicNamesIn(data);
+  if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
+  if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
+  else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
+  // Too many topics is one problem, not one per unknown name.
+  const tooMany = tooLong(data.topics, maxTopicsPerArticle, "topics", " (each topic's feed lists all of them): keep the main ones");
+  if (tooMany) report(["topics"], tooMany);
+  const topics: string[] = [];
+  for (const { name, field } of tooMany ? [] : named) {
+    const topic = resolveTopic(name);
+    if (!topic) {
+      const guess = closestMatch(name, topicNames);
+      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
+    } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
+  }
+  return topics;
+}
+
+/** Lists whose length every page or feed that shows them multiplies. */
+function checkListLengths(data: Record<string, unknown>, report: Report): void {
+  const tooManyTags = tooLong(data.tags, maxTagsPerArticle, "tags", ": keep the ones readers would look for");
+  if (tooManyTags) report(["tags"], tooManyTags);
+  const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", ": keep the closest stories");
+  if (tooManyHeadlines) report(["related_headlines"], tooManyHeadlines);
+}
+
+/** slug: when it is valid, else the file name's: checked even when other fields are wrong, so one run shows everything. */
+function checkSlug(data: Record<string, unknown>, file: ContentFile, fieldsValid: boolean, report: Report): string {
+  const given = typeof data.slug === "string" && isSlug(data.slug) ? data.slug : undefined;
+  const slug = given ?? slugFromFileName(path.basename(file.file));
+  if (fieldsValid && !slug) report(["slug"], "the file name gives no usable slug: add slug: with lowercase words joined by hyphens");
+  // The slug is a folder name in the built site, which file systems cap at 255 bytes.
+  else if (slug.length > maxSlugLength) {
+    report(["slug"], `is ${slug.length} characters long${given ? "" : " (from the file name)"}; addresses allow at most ${maxSlugLength}: add a shorter slug, e.g. slug: ${shorterSlug(slug)}`);
+  }
+  // A busy day's later pages live at /2025/03/14/page/2/, next to its articles.
+  else if (slug === "page") report(["slug"], `is "page"${given ? "" : " (from the file name)"}, which a busy day's later pages use in their URLs: add slug: with another name, e.g. slug: page-one`);
+  return slug;
 }

@@ -44,6 +44,45 @@ export function trackChangedPages(): ChangedPages {
   // Every output written and not since removed, whatever forget() drops.
   let written = new Map<string, Output>();
   let stagedOutputs = new Map<string, Output>();
+  const prints = fingerprints();
+
+  return {
+    begin() {
+      staged = new Map();
+      stagedOutputs = new Map();
+      prints.dropStaged();
+    },
+    select(items, outputOf = pageAt as (item: object) => Output) {
+      return items.filter((item) => {
+        const output = outputOf(item);
+        const key = keyOf(output);
+        const print = prints.of(item);
+        staged.set(key, print);
+        stagedOutputs.set(key, output);
+        return built.get(key) !== print;
+      });
+    },
+    commit() {
+      const gone = [...written].filter(([key]) => !staged.has(key));
+      for (const [key] of gone) built.delete(key);
+      for (const [key, print] of staged) built.set(key, print);
+      written = stagedOutputs;
+      staged = new Map();
+      stagedOutputs = new Map();
+      prints.keepStaged();
+      return gone.map(([, output]) => output);
+    },
+    forget() {
+      built = new Map();
+    },
+  };
+}
+
+/**
+ * Fingerprints of pages' data. Bodies are hashed once per distinct text and kept from one build
+ * that finished to the next (`keepStaged`), or dropped with a build that failed (`dropStaged`).
+ */
+function fingerprints() {
   let bodyHashes = new Map<string, string>();
   let nextBodyHashes = new Map<string, string>();
   // Keyed by the model's own objects, so it holds only while a build's model does.
@@ -59,9 +98,9 @@ export function trackChangedPages(): ChangedPages {
   const replacer = (key: string, value: unknown) => {
     if (typeof value === "string") return bodyKeys.has(key) ? bodyHash(value) : value;
     if (key === "day" && isDayEdition(value)) return withoutGroups(value);
-    return key !== "" && isArticle(value) ? fingerprint(value) : value;
+    return key !== "" && isArticle(value) ? of(value) : value;
   };
-  const fingerprint = (page: object): string => {
+  const of = (page: object): string => {
     let print = listed.get(page);
     if (print === undefined) {
       // An article holds no other article (neighbours are references): only its body needs
@@ -71,36 +110,14 @@ export function trackChangedPages(): ChangedPages {
     }
     return print;
   };
-
   return {
-    begin() {
-      staged = new Map();
-      stagedOutputs = new Map();
-      nextBodyHashes = new Map();
-    },
-    select(items, outputOf = pageAt as (item: object) => Output) {
-      return items.filter((item) => {
-        const output = outputOf(item);
-        const key = keyOf(output);
-        const print = fingerprint(item);
-        staged.set(key, print);
-        stagedOutputs.set(key, output);
-        return built.get(key) !== print;
-      });
-    },
-    commit() {
-      const gone = [...written].filter(([key]) => !staged.has(key));
-      for (const [key] of gone) built.delete(key);
-      for (const [key, print] of staged) built.set(key, print);
-      written = stagedOutputs;
-      staged = new Map();
-      stagedOutputs = new Map();
+    of,
+    keepStaged() {
       bodyHashes = nextBodyHashes;
       nextBodyHashes = new Map();
-      return gone.map(([, output]) => output);
     },
-    forget() {
-      built = new Map();
+    dropStaged() {
+      nextBodyHashes = new Map();
     },
   };
 }
