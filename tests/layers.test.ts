@@ -1,5 +1,6 @@
 // The folder tree is the architecture: each layer of src/ imports only the layers below it,
 // from outside a folder only through its index.ts, and no module takes part in an import cycle.
+// (Type-only imports count too: they are arrows between layers all the same.)
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { readdirSync, readFileSync } from "node:fs";
@@ -59,6 +60,11 @@ test("no import cycles", () => {
   };
   for (const file of modules) visit(file, []);
   assert.equal(cycles, []);
+});
+
+test("the environment is read in one module; everything else is handed what it needs", () => {
+  const readers = modules.filter((file) => /process\.env\b/.test(readFileSync(file, "utf8"))).map((f) => path.relative(src, f));
+  assert.equal(readers, ["settings/environment.ts"]);
 });
 
 test("the layers above are really checked: the test sees the folders and their imports", () => {

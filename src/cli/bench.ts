@@ -9,6 +9,7 @@ import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
 import { measureDevRebuild, type DevRebuild } from "../bench/dev-rebuild.ts";
 import { pageCreationMicros, slowPageCreationMicros, waitForQuietDisk } from "../bench/file-creation-probe.ts";
+import { processEnvironment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -26,7 +27,7 @@ function measure(command: string[], cwd: string, env: Record<string, string> = {
   const result = spawnSync(process.execPath, ["--require", maxRssPreload, ...command], {
     cwd,
     encoding: "utf8",
-    env: { ...process.env, ...env },
+    env: { ...processEnvironment(), ...env },
     maxBuffer: 64 * 1024 * 1024,
   });
   const wallMs = performance.now() - start;

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { processEnvironment } from "../settings/index.ts";
 import type { TestEvent } from "./test-process.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -93,7 +94,7 @@ if (files.length === 0) {
     stdio: "inherit",
     // Tests assert on the default settings: the publishing workflow's DIGEST_BASE_URL or
     // DIGEST_PATH_PREFIX must not change what they read.
-    env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("DIGEST_"))),
+    env: Object.fromEntries(Object.entries(processEnvironment()).filter(([name]) => !name.startsWith("DIGEST_"))),
   });
   child.on("close", (code, signal) => {
     let text = "";
