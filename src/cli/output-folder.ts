@@ -55,8 +55,8 @@ export interface OutputBuild {
 
 /**
  * Starts writing a new version of the site published at `target` (`shown` is how the editor named
- * it): takes the output's lock, removes what killed builds left behind and makes the staging
- * folder. Throws OutputError when the folder cannot be written or another build holds the lock.
+ * it): takes the output's lock and makes the staging folder; publishing removes what killed
+ * builds left behind. Throws OutputError when the folder cannot be written or another build holds the lock.
  */
 export async function startOutputBuild(target: string, shown: string): Promise<OutputBuild> {
   const builds = versionsFolder(target);
@@ -78,8 +78,6 @@ export async function startOutputBuild(target: string, shown: string): Promise<O
 
   let staging: string;
   try {
-    const state = await readOutputState(target);
-    await removeLeftovers(target, state.kind === "link" && state.ours ? state.to : undefined);
     staging = path.join(builds, `${Date.now().toString(36)}-${randomBytes(3).toString("hex")}`);
     // mkdir, not mkdtemp: the published folder gets the umask's permissions (755 with 022), not 700.
     await mkdir(staging);
@@ -100,8 +98,10 @@ export async function startOutputBuild(target: string, shown: string): Promise<O
         await end();
         throw error instanceof OutputError ? error : new OutputError(`${shown}: the new site could not be put in place (${describe(error)}); the old site is still there`);
       }
-      // Should this fail, the next build removes what is left.
+      // Should this fail, the next build removes what is left. Leftovers of killed builds go only now,
+      // after the new pages are written: on this ext4 a mass delete slows creating files for minutes.
       if (old) await rm(old, { recursive: true, force: true }).catch(() => {});
+      await removeLeftovers(target, staging).catch(() => {});
       await end();
     },
     async abandon() {
