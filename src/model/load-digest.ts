@@ -58,7 +58,7 @@ async function renderedContent(
       loadCache: cache?.files,
       validateCache: cache?.validated,
       // Bodies start rendering on the other core while the rest of the files are read and checked.
-      renderAhead: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
+      renderAhead: (body) => cache?.html.has(body) || pool.renderAhead(body),
     });
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 

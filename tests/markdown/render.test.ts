@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as cheerio from "cheerio";
 import { marked } from "marked";
-import { createHtmlSanitizer, createMarkdownRenderer } from "../../src/markdown/render.ts";
+import { createMarkdownRenderer } from "../../src/markdown/render.ts";
+import { createHtmlSanitizer } from "../../src/markdown/sanitize.ts";
 
 const render = createMarkdownRenderer({ siteOrigin: "https://example.org" });
 
