@@ -1,7 +1,7 @@
 // marked's syntax as the hazard scan (hazards.ts) models it: which lines open containers and
 // fences, and when a run of `*`, `_` or `~` may open or close emphasis. Measured against
-// marked 18; a marked upgrade can change these rules (tests/security/nesting.test.ts and
-// tests/markdown/hazards.test.ts say whether the scan still holds).
+// marked 18; a marked upgrade can change these rules (the hostile-input tests in
+// tests/security/sanitize.test.ts and nesting.test.ts say whether the scan still holds).
 
 export const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 export const listMarker = /^(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$)/;
