@@ -1,6 +1,7 @@
 import type { ContentFile, Problem } from "../content/index.ts";
 import { shorten } from "../text/index.ts";
-import { createReportingMarkdownRenderer, findMarkdownHazard } from "./render.ts";
+import { findMarkdownHazard } from "./hazards.ts";
+import { createReportingMarkdownRenderer } from "./render.ts";
 
 /**
  * Markdown that would crash or stall the renderer: an error at its line, like any other

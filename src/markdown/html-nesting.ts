@@ -130,6 +130,12 @@ export class HtmlNesting {
   private step(line: string, i: number): number {
     const c = i < line.length ? line[i]! : "\n";
     switch (this.state) {
+      case "quotedValue":
+      case "bogus":
+      case "comment":
+      case "cdata":
+      case "rawText":
+        return this.skipToEnd(line, i);
       case "tagName":
         if (isWhitespace(c) || c === "/" || c === ">") {
           this.openElement(this.name.toLowerCase());
@@ -159,13 +165,6 @@ export class HtmlNesting {
         } else if (c === ">") this.afterAttribute(c);
         else if (!isWhitespace(c)) this.state = "unquotedValue";
         return i;
-      case "quotedValue": {
-        // A quoted value may hold `>` and run over lines.
-        const close = line.indexOf(this.quote, i);
-        if (close === -1) return line.length;
-        this.state = "beforeAttribute";
-        return close;
-      }
       case "unquotedValue":
         if (isWhitespace(c) || c === ">") this.afterAttribute(c);
         return i;
@@ -182,6 +181,21 @@ export class HtmlNesting {
           this.state = c === ">" ? "text" : "bogus";
         } else this.name += c;
         return i;
+      default:
+        return i;
+    }
+  }
+
+  /** In a quoted value, comment, CDATA, `<!…>`, `<?…>` or script text, at `line[i]`: skips to what ends it; returns the last index read. */
+  private skipToEnd(line: string, i: number): number {
+    switch (this.state) {
+      case "quotedValue": {
+        // A quoted value may hold `>` and run over lines.
+        const close = line.indexOf(this.quote, i);
+        if (close === -1) return line.length;
+        this.state = "beforeAttribute";
+        return close;
+      }
       case "bogus": {
         // What is left of an end tag, `<!…>` or `<?…>`: up to the next `>`.
         const close = line.indexOf(">", i);

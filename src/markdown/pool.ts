@@ -1,11 +1,7 @@
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
-import { createMarkdownRenderer, type MarkdownOptions } from "./render.ts";
-
-// Node 20 does not pass tsx's module hooks on to worker threads: the worker registers them
-// itself before importing the TypeScript module.
-const workerBootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); })`;
+import { emptyBatch, startRenderWorker, type Batch, type RenderWorker } from "./pool-worker.ts";
+import { createBodyRenderer } from "./render.ts";
+import type { MarkdownOptions, RenderReport } from "./types.ts";
 
 /** Below this many bodies a worker's start-up costs more than it saves. */
 const bodiesPerWorker = 1000;
@@ -14,21 +10,14 @@ const batchSize = 100;
 
 export interface MarkdownPool {
   /**
-   * Starts rendering a body on another core while this thread goes on reading and checking
-   * files. `scanned`: {@link findMarkdownHazard} found nothing in it, so it is not scanned again.
+   * Starts rendering, on another core, a body read without problems (so the hazard scan
+   * already passed it), while this thread goes on reading and checking files.
    */
-  renderAhead(body: string, scanned: boolean): void;
+  renderAhead(body: string): void;
   /** Every body's HTML, in order: those rendered ahead, and the rest shared between this thread and the workers. */
   renderAll(bodies: string[]): Promise<string[]>;
   /** Stops the workers; call it whether or not renderAll was (content errors end a build before). */
   close(): Promise<void>;
-}
-
-/** Bodies sent together, and what waits for their HTML. */
-interface Batch {
-  bodies: string[];
-  scanned: boolean[];
-  done: ((html: string) => void)[];
 }
 
 /**
@@ -38,90 +27,106 @@ interface Batch {
  * a dev-server rebuild of a few files, renders here and starts no worker.
  */
 export function createMarkdownPool(options: MarkdownOptions): MarkdownPool {
-  const render = createMarkdownRenderer(options);
-  const html = new Map<string, Promise<string>>();
-  const queue: Batch[] = [];
-  let filling: Batch = { bodies: [], scanned: [], done: [] };
-  const workers: { worker: Worker; inFlight: number; send: (batch: Batch) => void }[] = [];
-  const maxWorkers = Math.max(0, availableParallelism() - 1);
-  /** Bodies sent to a worker whose HTML has not come back. */
-  let atWorkers = 0;
-  let wake: (() => void) | undefined;
-  const settle = () => {
-    wake?.();
-    wake = undefined;
+  const queue = new BatchQueue(options);
+  return {
+    renderAhead: (body) => queue.add(body, true),
+    async renderAll(bodies) {
+      for (const body of bodies) queue.add(body, false);
+      await queue.renderAll();
+      return queue.takeAll(bodies);
+    },
+    close: () => queue.close(),
   };
+}
 
-  // Two batches per worker in flight, so it has the next while its answer comes back.
-  const dispatch = () => {
-    for (const slot of workers) while (slot.inFlight < 2 && queue.length) slot.send(queue.shift()!);
-  };
-  const startWorker = () => {
-    const worker = new Worker(workerBootstrap, { eval: true, workerData: options });
-    const sent: Batch[] = [];
-    const slot = {
-      worker,
-      inFlight: 0,
-      send(batch: Batch) {
-        slot.inFlight++;
-        atWorkers += batch.bodies.length;
-        sent.push(batch);
-        worker.postMessage({ bodies: batch.bodies, scanned: batch.scanned });
-      },
-    };
-    // Answers come in the order batches were sent.
-    worker.on("message", (rendered: string[]) => {
-      const batch = sent.shift()!;
-      slot.inFlight--;
-      atWorkers -= batch.bodies.length;
-      batch.done.forEach((resolve, i) => resolve(rendered[i]!));
-      dispatch();
-      settle();
-    });
-    // A worker that fails (it never should: rendering never throws) hands its batches back to this thread.
-    worker.on("error", () => {
-      workers.splice(workers.indexOf(slot), 1);
-      const unanswered = sent.splice(0);
-      for (const batch of unanswered) atWorkers -= batch.bodies.length;
-      queue.unshift(...unanswered);
-      settle();
-    });
-    workers.push(slot);
-  };
-  const closeBatch = () => {
-    if (!filling.bodies.length) return;
-    queue.push(filling);
-    filling = { bodies: [], scanned: [], done: [] };
-    dispatch();
-  };
-  const enqueue = (body: string, scanned: boolean) => {
-    if (html.has(body)) return;
-    html.set(body, new Promise<string>((resolve) => filling.done.push(resolve)));
+/** The bodies asked for, in batches: the workers take from the front, this thread from the back. */
+class BatchQueue {
+  private readonly render: (markdown: string, scanned: boolean) => RenderReport;
+  private readonly html = new Map<string, Promise<string>>();
+  private readonly queue: Batch[] = [];
+  private filling = emptyBatch();
+  private readonly workers: RenderWorker[] = [];
+  private readonly maxWorkers = Math.max(0, availableParallelism() - 1);
+  /** Bodies sent to a worker whose HTML has not come back. */
+  private atWorkers = 0;
+  private wake: (() => void) | undefined;
+
+  constructor(private readonly options: MarkdownOptions) {
+    this.render = createBodyRenderer(options);
+  }
+
+  /** Queues a body not asked for before; `scanned`: the hazard scan already passed it. */
+  add(body: string, scanned: boolean) {
+    if (this.html.has(body)) return;
+    const filling = this.filling;
+    this.html.set(body, new Promise<string>((resolve) => filling.done.push(resolve)));
     filling.bodies.push(body);
     filling.scanned.push(scanned);
-    if (workers.length < maxWorkers && html.size >= bodiesPerWorker * (workers.length + 1)) startWorker();
-    if (filling.bodies.length === batchSize) closeBatch();
-  };
+    if (this.workers.length < this.maxWorkers && this.html.size >= bodiesPerWorker * (this.workers.length + 1)) this.startWorker();
+    if (filling.bodies.length === batchSize) this.closeBatch();
+  }
 
-  return {
-    renderAhead: enqueue,
-    async renderAll(bodies) {
-      for (const body of bodies) enqueue(body, false);
-      closeBatch();
-      // This thread takes from the back of the queue, the workers from the front.
-      while (queue.length || atWorkers) {
-        const batch = queue.pop();
-        if (batch) {
-          batch.done.forEach((resolve, i) => resolve(render(batch.bodies[i]!, batch.scanned[i])));
-          await new Promise(setImmediate); // let the workers' answers in, and hand them their next batch
-        } else await new Promise<void>((resolve) => (wake = resolve));
+  /** Renders everything queued, sharing it with the workers; resolves once every body has its HTML. */
+  async renderAll() {
+    this.closeBatch();
+    while (this.queue.length || this.atWorkers) {
+      const batch = this.queue.pop();
+      if (batch) {
+        batch.done.forEach((resolve, i) => resolve(this.render(batch.bodies[i]!, batch.scanned[i]!).html));
+        await new Promise(setImmediate); // let the workers' answers in, and hand them their next batch
+      } else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+
+  /** The HTML of these bodies, in order; forgets every body, which is not needed any more. */
+  async takeAll(bodies: string[]): Promise<string[]> {
+    const rendered = await Promise.all(bodies.map((body) => this.html.get(body)!));
+    this.html.clear();
+    return rendered;
+  }
+
+  async close() {
+    await Promise.all(this.workers.splice(0).map((worker) => worker.terminate()));
+  }
+
+  private closeBatch() {
+    if (!this.filling.bodies.length) return;
+    this.queue.push(this.filling);
+    this.filling = emptyBatch();
+    this.dispatch();
+  }
+
+  /** Two batches per worker in flight, so it has the next while its answer comes back. */
+  private dispatch() {
+    for (const worker of this.workers) {
+      while (worker.inFlight < 2 && this.queue.length) {
+        const batch = this.queue.shift()!;
+        this.atWorkers += batch.bodies.length;
+        worker.send(batch);
       }
-      const rendered = await Promise.all(bodies.map((body) => html.get(body)!));
-      html.clear(); // the bodies are not needed any more
-      return rendered;
-    },
-    async close() {
-      await Promise.all(workers.splice(0).map(({ worker }) => worker.terminate()));
-    },
-  };
+    }
+  }
+
+  private startWorker() {
+    const worker = startRenderWorker(this.options, {
+      answered: (batch) => {
+        this.atWorkers -= batch.bodies.length;
+        this.dispatch();
+        this.settle();
+      },
+      // A failed worker hands its batches back to this thread.
+      failed: (failed, unanswered) => {
+        this.workers.splice(this.workers.indexOf(failed), 1);
+        for (const batch of unanswered) this.atWorkers -= batch.bodies.length;
+        this.queue.unshift(...unanswered);
+        this.settle();
+      },
+    });
+    this.workers.push(worker);
+  }
+
+  private settle() {
+    this.wake?.();
+    this.wake = undefined;
+  }
 }

@@ -1,8 +1,9 @@
-// Renders a share of the article bodies on another core; see markdown-pool.ts.
+// Renders a share of the article bodies on another core; see pool.ts.
 import { parentPort, workerData } from "node:worker_threads";
-import { createMarkdownRenderer, type MarkdownOptions } from "./render.ts";
+import { createBodyRenderer } from "./render.ts";
+import type { MarkdownOptions } from "./types.ts";
 
-const render = createMarkdownRenderer(workerData as MarkdownOptions);
+const render = createBodyRenderer(workerData as MarkdownOptions);
 parentPort!.on("message", ({ bodies, scanned }: { bodies: string[]; scanned: boolean[] }) => {
-  parentPort!.postMessage(bodies.map((body, i) => render(body, scanned[i])));
+  parentPort!.postMessage(bodies.map((body, i) => render(body, scanned[i]!).html));
 });

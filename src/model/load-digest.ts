@@ -52,7 +52,7 @@ async function renderedContent(
     const checked = await checkSite(settings, options, {
       cache,
       // Bodies start rendering on the other core while the rest of the files are read and checked.
-      onSafeBody: (body) => cache?.html.has(body) || pool.renderAhead(body, true),
+      onSafeBody: (body) => cache?.html.has(body) || pool.renderAhead(body),
     });
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 

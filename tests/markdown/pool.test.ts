@@ -26,7 +26,7 @@ test("a small site renders in this thread, with the same result", async () => {
 test("bodies rendered ahead while files are read come back in place among the rest", async () => {
   const bodies = Array.from({ length: 2500 }, (_, i) => `Paragraph *${i % 1200}* <a href="javascript:x(${i})">link</a>`);
   const pool = createMarkdownPool(options);
-  for (const body of bodies.slice(0, 1500)) pool.renderAhead(body, true);
+  for (const body of bodies.slice(0, 1500)) pool.renderAhead(body);
   const asked = [...bodies].reverse().concat(bodies.slice(0, 10)); // another order, and duplicates
   const html = await pool.renderAll(asked);
   await pool.close();
@@ -45,7 +45,7 @@ test("a pool closed after rendering ahead, without renderAll, lets the process e
   // In a process of its own: a worker left running would keep it alive, and the time limit fails the test.
   const script = `import { createMarkdownPool } from ${JSON.stringify(new URL("../../src/markdown/pool.ts", import.meta.url).href)};
     const pool = createMarkdownPool({ siteOrigin: "https://news.example.com" });
-    for (let i = 0; i < 1500; i++) pool.renderAhead("body " + i, true);
+    for (let i = 0; i < 1500; i++) pool.renderAhead("body " + i);
     await pool.close();`;
   const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", timeout: 30_000 });
   assert.is(result.error, undefined, "the process did not end after close()");

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import { DateTime } from "luxon";
 import { checkSite } from "../../src/model/check-site.ts";
 import { loadDigest } from "../../src/model/load-digest.ts";
-import { findMarkdownHazard } from "../../src/markdown/render.ts";
+import { findMarkdownHazard } from "../../src/markdown/hazards.ts";
 import { ContentError, formatProblem } from "../../src/content/problems.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { fragmentProblems, now as pinnedNow, root, tempDir, writeTree } from "./support.ts";

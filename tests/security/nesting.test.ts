@@ -11,7 +11,9 @@ import fc from "fast-check";
 import { runCheck } from "../../src/cli/check.ts";
 import { HtmlNesting } from "../../src/markdown/html-nesting.ts";
 import { maxContentFileBytes } from "../../src/content/load.ts";
-import { createHtmlSanitizer, createReportingMarkdownRenderer, findMarkdownHazard, maxSanitizedNesting } from "../../src/markdown/render.ts";
+import { findMarkdownHazard } from "../../src/markdown/hazards.ts";
+import { createBodyRenderer, createReportingMarkdownRenderer } from "../../src/markdown/render.ts";
+import { createHtmlSanitizer, maxSanitizedNesting } from "../../src/markdown/sanitize.ts";
 import { tempDir, writeTree } from "./support.ts";
 
 const options = { siteOrigin: "https://example.org" };
@@ -140,7 +142,7 @@ test("the sanitizer refuses HTML nested past its own bound, whatever the scan ma
   assert.equal(removed, ["Markdown formatting, shown as plain text instead: it is nested too deeply to render"]);
   assert.ok(html.startsWith("<p>Type `&lt;!--` to start a comment.\n&lt;b&gt;&lt;b&gt;"), html.slice(0, 80));
   // A body rendered as already scanned (the build's path) is bounded the same way.
-  assert.equal(report("<b>".repeat(100_000), true).removed, ["Markdown formatting, shown as plain text instead: it is nested too deeply to render"]);
+  assert.equal(createBodyRenderer(options)("<b>".repeat(100_000), true).removed, ["Markdown formatting, shown as plain text instead: it is nested too deeply to render"]);
 });
 
 test.run();

@@ -4,13 +4,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import * as cheerio from "cheerio";
-import {
-  createHtmlSanitizer,
-  createMarkdownRenderer,
-  createReportingMarkdownRenderer,
-  findMarkdownHazard,
-  maxMarkdownNesting,
-} from "../../src/markdown/render.ts";
+import { findMarkdownHazard, maxMarkdownNesting } from "../../src/markdown/hazards.ts";
+import { createMarkdownRenderer, createReportingMarkdownRenderer } from "../../src/markdown/render.ts";
+import { createHtmlSanitizer } from "../../src/markdown/sanitize.ts";
 import { payloads } from "../fixtures/security/payloads.ts";
 import { fragmentProblems as problems, srcsetUrls } from "./support.ts";
 

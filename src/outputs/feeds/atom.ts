@@ -1,5 +1,5 @@
 import { Feed } from "feed";
-import { escapeHtml } from "./escape-html.ts";
+import { escapeText } from "../../markdown/index.ts";
 import type { FeedData } from "./feed-data.ts";
 
 const root = '<feed xmlns="http://www.w3.org/2005/Atom">';
@@ -20,8 +20,8 @@ export function atomFeed(data: FeedData): string {
       id: item.id,
       link: item.url,
       // The library writes these as type="html" in CDATA: the text must be HTML-escaped.
-      title: escapeHtml(item.title),
-      ...(item.summary && { description: escapeHtml(item.summary) }),
+      title: escapeText(item.title),
+      ...(item.summary && { description: escapeText(item.summary) }),
       content: item.html,
       date: new Date(item.updated),
       published: new Date(item.published),

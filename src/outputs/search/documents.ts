@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { escapeHtml } from "../feeds/index.ts";
+import { escapeText } from "../../markdown/index.ts";
 import { readableDate } from "../../pages/index.ts";
 import { languageName } from "../../settings/index.ts";
 import type { Article } from "../../model/index.ts";
@@ -29,9 +29,9 @@ export function searchLanguage(lang: string): string {
 export function searchDocument(article: Article, site: SiteSettings): SearchDocument {
   const language = searchLanguage(article.lang);
   const meta = (kind: "filter" | "sort" | "meta", name: string, value: string) =>
-    `<meta data-pagefind-${kind}="${name}[content]" content="${escapeHtml(value)}">`;
+    `<meta data-pagefind-${kind}="${name}[content]" content="${escapeText(value)}">`;
   const head = [
-    `<title>${escapeHtml(article.title)}</title>`,
+    `<title>${escapeText(article.title)}</title>`,
     meta("meta", "title", article.title),
     meta("meta", "date", readableDate(article.published, "day", site.timeZone, site.locale)),
     meta("meta", "published", article.published),
@@ -43,11 +43,11 @@ export function searchDocument(article: Article, site: SiteSettings): SearchDocu
     meta("sort", "date", DateTime.fromISO(article.published, { setZone: true }).toUTC().toISO()!),
   ];
   const body = [
-    `<h1>${escapeHtml(article.title)}</h1>`,
-    article.summary ? `<p>${escapeHtml(article.summary)}</p>` : "",
+    `<h1>${escapeText(article.title)}</h1>`,
+    article.summary ? `<p>${escapeText(article.summary)}</p>` : "",
     article.html,
   ];
-  const html = `<!doctype html>\n<html lang="${escapeHtml(language)}">\n<head>\n${head.join("\n")}\n</head>\n<body>\n<article data-pagefind-body>\n${body.join("\n")}\n</article>\n</body>\n</html>\n`;
+  const html = `<!doctype html>\n<html lang="${escapeText(language)}">\n<head>\n${head.join("\n")}\n</head>\n<body>\n<article data-pagefind-body>\n${body.join("\n")}\n</article>\n</body>\n</html>\n`;
   const prefix = (site.pathPrefix ?? "/").replace(/\/$/, "");
   return { url: `${prefix}${article.url}`, language, html };
 }

@@ -3,7 +3,7 @@ import { absoluteUrl } from "../../pages/index.ts";
 import type { Article } from "../../model/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
 import type { PageIndex } from "../../model/index.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeText } from "../../markdown/index.ts";
 
 /** Google News reads at most 1,000 URLs from one news sitemap. */
 export const newsSitemapLimit = 1_000;
@@ -31,15 +31,15 @@ export function newsSitemap(index: PageIndex, site: SiteSettings): string {
     const loc = absoluteUrl(article.url, site.baseUrl, site.pathPrefix);
     return [
       "  <url>",
-      `    <loc>${escapeXml(loc)}</loc>`,
+      `    <loc>${escapeText(loc)}</loc>`,
       "    <news:news>",
       "      <news:publication>",
-      `        <news:name>${escapeXml(site.title)}</news:name>`,
+      `        <news:name>${escapeText(site.title)}</news:name>`,
       // Google names a publication by name and language: an Indonesian article is the Indonesian edition.
-      `        <news:language>${escapeXml(newsLanguage(article.lang))}</news:language>`,
+      `        <news:language>${escapeText(newsLanguage(article.lang))}</news:language>`,
       "      </news:publication>",
       `      <news:publication_date>${article.published}</news:publication_date>`,
-      `      <news:title>${escapeXml(article.title)}</news:title>`,
+      `      <news:title>${escapeText(article.title)}</news:title>`,
       "    </news:news>",
       "  </url>",
       "",

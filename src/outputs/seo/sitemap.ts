@@ -2,7 +2,7 @@ import { latestTime } from "../../content/index.ts";
 import { absoluteUrl } from "../../pages/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
 import type { PageIndex } from "../../model/index.ts";
-import { escapeXml } from "./xml.ts";
+import { escapeText } from "../../markdown/index.ts";
 
 /** The not-found page is served for missing addresses; it is no page to list. */
 const notListed = new Set(["/404.html"]);
@@ -50,7 +50,7 @@ export function sitemap(file: SitemapFile, urls: readonly string[], index: PageI
   if (file.kind === "part") return urlset(inPart(file.number), index, site);
   const entries = file.parts.map((url, i) => {
     const lastmod = latestTime(inPart(i + 1).map((page) => index.newestOnPage.get(page) ?? index.newest));
-    return `  <sitemap>\n    <loc>${escapeXml(absoluteUrl(url, site.baseUrl, site.pathPrefix))}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}  </sitemap>\n`;
+    return `  <sitemap>\n    <loc>${escapeText(absoluteUrl(url, site.baseUrl, site.pathPrefix))}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}  </sitemap>\n`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</sitemapindex>`;
 }
@@ -59,7 +59,7 @@ function urlset(urls: readonly string[], index: PageIndex, site: SiteSettings): 
   const entries = urls.map((url) => {
     const lastmod = index.newestOnPage.get(url) ?? index.newest;
     const loc = absoluteUrl(url, site.baseUrl, site.pathPrefix);
-    return `  <url>\n    <loc>${escapeXml(loc)}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}  </url>\n`;
+    return `  <url>\n    <loc>${escapeText(loc)}</loc>\n${lastmod ? `    <lastmod>${lastmod}</lastmod>\n` : ""}  </url>\n`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${entries.join("")}</urlset>`;
 }
