@@ -5,10 +5,14 @@ import { maxRelatedHeadlines, maxTagsPerArticle, maxTopicsPerArticle } from "./f
 import { fieldLine } from "./frontmatter.ts";
 import type { ContentFile } from "./load.ts";
 import type { Problem } from "./problems.ts";
+import { commaListError } from "./comma-list.ts";
+import { isoFromLocalDate } from "./date-hints.ts";
+import { outdatedLanguageTag } from "./language-tag.ts";
 import { articleFields, describeIssue, topicFields } from "./schema.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { quote, shorten } from "../text/index.ts";
 import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from "./slug.ts";
+import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
 
 export interface TopicSource {
@@ -106,8 +110,21 @@ function reporter(file: ContentFile, problems: Problem[]) {
     });
 }
 
-function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>) {
-  for (const issue of issues) report(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), issue.message);
+// A missing field's message shows how to write it.
+const topicExamples: Record<string, string> = { title: "title: El Niño and drought in Indonesia" };
+const articleExamples: Record<string, string> = {
+  title: "title: Kim meets Putin",
+  date: 'date: "2023-09-05"',
+  source: "source: Antara",
+  "source.name": "name: Antara",
+};
+
+function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>, examples: Record<string, string>) {
+  for (const issue of issues) {
+    const field = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const example = issue.message === "is missing" ? examples[field.join(".")] : undefined;
+    report(field, example ? `is missing: add it, e.g. ${example}` : issue.message);
+  }
 }
 
 function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
@@ -119,9 +136,11 @@ function warnUnknownKeys(data: Record<string, unknown>, known: string[], report:
 }
 
 /** Topic names as written, each with its field path, read even when other fields are invalid. */
-function topicNamesIn(data: Record<string, unknown>): { name: string; field: (string | number)[] }[] {
+function topicNamesIn(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined): { name: string; field: (string | number)[] }[] {
   const { topics, topic } = data;
   if (Array.isArray(topics)) return topics.flatMap((name, i) => (typeof name === "string" && name.trim() ? [{ name: name.trim(), field: ["topics", i] }] : []));
+  // `topics: a, b` is reported as such (unless a topic has that title); each name in it is still checked.
+  if (typeof topics === "string" && !resolveTopic(topics.trim())) return topics.split(",").flatMap((name) => (name.trim() ? [{ name: name.trim(), field: ["topics"] }] : []));
   if (typeof topics === "string") return [{ name: topics.trim(), field: ["topics"] }];
   if (typeof topic === "string") return [{ name: topic.trim(), field: ["topic"] }];
   return [];
@@ -146,7 +165,7 @@ function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | un
       ? `the file name gives the topic a slug of ${slug.length} characters; addresses allow at most ${maxSlugLength}: rename it, e.g. ${folder}/${shorterSlug(slug)}.md`
       : undefined;
   if (fileProblem) problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
-  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (!result.success) reportSchemaIssues(result.error.issues, report, topicExamples);
   if (fileProblem || !result.success) return undefined;
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
@@ -163,15 +182,22 @@ function validateArticle(
   const data = file.parsed.data;
   warnUnknownKeys(data, knownArticleKeys, report);
   const result = articleFields.safeParse(data, { error: describeIssue });
-  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (!result.success) reportSchemaIssues(result.error.issues, report, articleExamples);
 
   // Check the date and the topics even when other fields are wrong, so one run shows everything.
   const date = typeof data.date === "string" ? parseArticleDate(data.date, settings.timeZone) : undefined;
-  if (date && "error" in date) report(["date"], date.error);
+  if (date && "error" in date) {
+    const meant = isoFromLocalDate(data.date as string, settings.locale);
+    report(["date"], meant ? `${quote(data.date as string)} is not a date: did you mean date: "${meant}"? (dates are written YYYY-MM-DD)` : date.error);
+  }
 
   const fields = result.success ? result.data : undefined;
+  const oldLanguage = typeof data.lang === "string" ? outdatedLanguageTag(data.lang) : undefined;
+  if (oldLanguage) report(["lang"], oldLanguage, "warning");
   const topics = checkTopics(data, resolveTopic, topicNames, report);
   checkListLengths(data, report);
+  const commaTags = commaListError("tags", data.tags);
+  if (commaTags) report(["tags"], commaTags);
   const slug = checkSlug(data, file, fields !== undefined, report);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
@@ -196,7 +222,9 @@ type Report = ReturnType<typeof reporter>;
 
 /** The article's topics as slugs, each name resolved; an unknown one gets a did-you-mean. */
 function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined, topicNames: string[], report: Report): string[] {
-  const named = topicNamesIn(data);
+  const named = topicNamesIn(data, resolveTopic);
+  const commas = typeof data.topics === "string" && !resolveTopic(data.topics.trim()) ? commaListError("topics", data.topics) : undefined;
+  if (commas) report(["topics"], commas);
   if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
   if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
   else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
@@ -208,10 +236,17 @@ function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string)
     const topic = resolveTopic(name);
     if (!topic) {
       const guess = closestMatch(name, topicNames);
-      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
+      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : unknownTopicHelp(name, topicNames.filter(isSlug))}`);
     } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
   }
   return topics;
+}
+
+/** For a topic name like no other: the nearest existing topics, and the command that creates one. */
+function unknownTopicHelp(name: string, topicSlugs: string[]): string {
+  const nearest = nearestNames(name, topicSlugs, 3).map(quote);
+  const create = `create it with npm run new -- --topic-file ${quote(name)}`;
+  return nearest.length ? `: the nearest topics are ${nearest.join(", ")}; or ${create}` : `: there are no topics yet; ${create}`;
 }
 
 /** Lists whose length every page or feed that shows them multiplies. */
