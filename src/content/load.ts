@@ -21,6 +21,8 @@ export interface ContentFile {
 export interface LoadedContent {
   files: ContentFile[];
   problems: Problem[];
+  /** Topic files that could not be read or parsed: their own error says why, so articles naming them need not. */
+  unreadTopics: string[];
 }
 
 /** What one file gave last time, and the size and time of change it had then. */
@@ -81,7 +83,8 @@ export async function loadContent(
   }
   const read = outcomes as FileOutcome[];
   const files = read.flatMap((o) => (o.file ? [o.file] : []));
-  return { files, problems: problems.concat(...read.map((o) => o.problems)) };
+  const unreadTopics = paths.flatMap((absolute, i) => (path.dirname(absolute) === topicsDir && !read[i]!.file ? [relative(absolute)] : []));
+  return { files, problems: problems.concat(...read.map((o) => o.problems)), unreadTopics };
 }
 
 function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {

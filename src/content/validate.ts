@@ -59,29 +59,38 @@ const knownTopicKeys = ["title", "summary"];
  */
 export interface ValidateCache {
   topicFiles: readonly ContentFile[];
+  /** The topic files that failed, as slugs joined: articles naming them are read differently. */
+  failedTopics: string;
   articles: WeakMap<ContentFile, { article?: ArticleSource; problems: Problem[] }>;
 }
 
-export const createValidateCache = (): ValidateCache => ({ topicFiles: [], articles: new WeakMap() });
+export const createValidateCache = (): ValidateCache => ({ topicFiles: [], failedTopics: "", articles: new WeakMap() });
 
 /** Checks every file and returns the valid ones with every problem found; never stops at the first. */
-export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache): ValidatedContent {
+export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache, unreadTopics: readonly string[] = []): ValidatedContent {
   const problems: Problem[] = [];
   const topics: TopicSource[] = [];
   const topicFiles = files.filter((f) => f.kind === "topic");
+  const failed = unreadTopics.map(topicSlugOf);
   for (const file of topicFiles) {
     const topic = validateTopic(file, problems);
     if (topic) topics.push(topic);
+    else failed.push(topicSlugOf(file.file));
   }
+  // An article naming a topic whose file failed is not told "unknown topic": the topic's own error says what to fix.
+  const failedTopics = new Set(failed);
 
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
   const topicByTitle = new Map(topics.map((t) => [t.title.toLowerCase(), t]));
   const topicNames = topics.flatMap((t) => [t.slug, t.title]);
   const resolveTopic = (name: string) => topicBySlug.get(name) ?? topicByTitle.get(name.toLowerCase()) ?? topicBySlug.get(slugify(name));
+  const isFailedTopic = (name: string) => failedTopics.has(name) || failedTopics.has(slugify(name));
 
   // Articles are read against the topics: another topic file means every article is checked again.
-  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]))) {
+  const failedKey = [...failedTopics].sort().join("\n");
+  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]) || cache.failedTopics !== failedKey)) {
     cache.topicFiles = topicFiles;
+    cache.failedTopics = failedKey;
     cache.articles = new WeakMap();
   }
   const articles: ArticleSource[] = [];
@@ -89,7 +98,7 @@ export function validateContent(files: ContentFile[], settings: SiteSettings, ca
     let outcome = cache?.articles.get(file);
     if (!outcome) {
       const found: Problem[] = [];
-      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, found), problems: found };
+      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, isFailedTopic, found), problems: found };
       cache?.articles.set(file, outcome);
     }
     problems.push(...outcome.problems);
@@ -151,6 +160,8 @@ function tooLong(list: unknown, max: number, what: string, rest: string): string
   return Array.isArray(list) && list.length > max ? `lists ${list.length} ${what}, but an article may have at most ${max}${rest}` : undefined;
 }
 
+const topicSlugOf = (file: string) => slugify(path.posix.basename(file).replace(/\.md$/i, ""));
+
 function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
   const report = reporter(file, problems);
   const result = topicFields.safeParse(file.parsed.data, { error: describeIssue });
@@ -175,6 +186,7 @@ function validateArticle(
   settings: SiteSettings,
   resolveTopic: (name: string) => TopicSource | undefined,
   topicNames: string[],
+  isFailedTopic: (name: string) => boolean,
   problems: Problem[],
 ): ArticleSource | undefined {
   const report = reporter(file, problems);
@@ -194,7 +206,7 @@ function validateArticle(
   const fields = result.success ? result.data : undefined;
   const oldLanguage = typeof data.lang === "string" ? outdatedLanguageTag(data.lang) : undefined;
   if (oldLanguage) report(["lang"], oldLanguage, "warning");
-  const topics = checkTopics(data, resolveTopic, topicNames, report);
+  const topics = checkTopics(data, resolveTopic, topicNames, isFailedTopic, report);
   checkListLengths(data, report);
   const commaTags = commaListError("tags", data.tags);
   if (commaTags) report(["tags"], commaTags);
@@ -221,7 +233,13 @@ function validateArticle(
 type Report = ReturnType<typeof reporter>;
 
 /** The article's topics as slugs, each name resolved; an unknown one gets a did-you-mean. */
-function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined, topicNames: string[], report: Report): string[] {
+function checkTopics(
+  data: Record<string, unknown>,
+  resolveTopic: (name: string) => TopicSource | undefined,
+  topicNames: string[],
+  isFailedTopic: (name: string) => boolean,
+  report: Report,
+): string[] {
   const named = topicNamesIn(data, resolveTopic);
   const commas = typeof data.topics === "string" && !resolveTopic(data.topics.trim()) ? commaListError("topics", data.topics) : undefined;
   if (commas) report(["topics"], commas);
@@ -234,6 +252,7 @@ function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string)
   const topics: string[] = [];
   for (const { name, field } of tooMany ? [] : named) {
     const topic = resolveTopic(name);
+    if (!topic && isFailedTopic(name)) continue;
     if (!topic) {
       const guess = closestMatch(name, topicNames);
       report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : unknownTopicHelp(name, topicNames.filter(isSlug))}`);

@@ -46,7 +46,7 @@ export async function checkSite(
   });
   lap("load");
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
-  const validated = validateContent(loaded.files, settings, cache.validated);
+  const validated = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
   const refused = new Set(hazards.map((p) => p.file)); // rendering those would only repeat their error
   const problems = [
     ...loaded.problems,

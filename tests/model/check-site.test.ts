@@ -31,6 +31,23 @@ test("two articles with the same address are an error naming both files", async 
   ]);
 });
 
+test("a topic file that fails gives its own error, not an unknown-topic error on each of its articles", async () => {
+  const dir = folder({
+    "topics/t.md": '---\ntitle: "T\n---\n',
+    "topics/u.md": "---\nsummary: no title\n---\n",
+    "2023-09-05-a.md": article("A", "2023-09-05"),
+    "2023-09-06-b.md": article("B", "2023-09-06"),
+    "2023-09-07-c.md": article("C", "2023-09-07").replace("topics: [t]", "topics: [u]"),
+    "2023-09-08-d.md": article("D", "2023-09-08").replace("topics: [t]", "topics: [v]"),
+  });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  assert.equal(problems.map((p) => [p.file, p.field]), [
+    ["topics/t.md", "frontmatter"],
+    ["topics/u.md", "title"],
+    ["2023-09-08-d.md", "topics.0"],
+  ]);
+});
+
 test("the same source URL curated twice is a warning naming both", async () => {
   const url = "  url: https://example.com/story\n";
   const dir = folder({
