@@ -16,6 +16,8 @@ export interface ContentFile {
   file: string;
   kind: "article" | "topic";
   parsed: ParsedFile;
+  /** When the file last changed (ms since 1970), when read from disk: of two clashing files, the newer made the clash. */
+  modifiedMs?: number;
 }
 
 export interface LoadedContent {
@@ -72,6 +74,7 @@ export async function loadContent(
     const file = relative(absolute);
     const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
+    if (outcome.file) outcome.file.modifiedMs = read.stats.mtimeMs;
     if (outcome.file && !outcome.problems.some((p) => p.severity === "error")) onRead?.(outcome.file);
     cache?.set(absolute, outcome);
     outcomes[i] = outcome;
