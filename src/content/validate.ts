@@ -12,6 +12,7 @@ import { articleFields, describeIssue, topicFields } from "./schema.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { quote, shorten } from "../text/index.ts";
 import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from "./slug.ts";
+import { fieldName } from "./field-name.ts";
 import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
 
@@ -113,7 +114,7 @@ function reporter(file: ContentFile, problems: Problem[]) {
       file: file.file,
       line: fieldLine(file.parsed.frontmatterLines, fieldPath),
       column: 1,
-      field: shorten(fieldPath.join(".")), // an unknown field's name is the editor's text
+      field: shorten(fieldName(fieldPath)), // an unknown field's name is the editor's text
       message,
       severity,
     });

@@ -80,8 +80,8 @@ slug: Not A Slug
   assert.is(byField.title?.line, 2);
   assert.match(byField.date!.message, '"next week" is not a date: use YYYY-MM-DD');
   assert.is(byField.date?.line, 3);
-  assert.is(byField["topics.0"]?.message, 'unknown topic "russia-dprk-arms-dea": did you mean "russia-dprk-arms-deal"?');
-  assert.is(byField["topics.0"]?.line, 4);
+  assert.is(byField["topics[1]"]?.message, 'unknown topic "russia-dprk-arms-dea": did you mean "russia-dprk-arms-deal"?');
+  assert.is(byField["topics[1]"]?.line, 4);
   assert.is(byField["source.name"]?.message, "is missing: add it, e.g. name: Antara");
   assert.is(byField["source.url"]?.message, "must be a full http:// or https:// address");
   assert.is(byField["source.url"]?.line, 6);
@@ -111,9 +111,14 @@ test("a source must have a name and an http(s) url", () => {
 
 test("an unknown topic without a close match lists the nearest topics and the command that creates one", () => {
   const list = messages(good.replace("topics: [russia-dprk-arms-deal]", "topics: [football]"));
-  assert.equal(list, ['topics.0: unknown topic "football": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "football"']);
+  assert.equal(list, ['topics[1]: unknown topic "football": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "football"']);
   const alone = validateContent([file("articles/2023/2023-09-13-x.md", good)], defaultSiteSettings).problems.map((p) => p.message);
   assert.equal(alone, ['unknown topic "russia-dprk-arms-deal": there are no topics yet; create it with npm run new -- --topic-file "russia-dprk-arms-deal"']);
+});
+
+test("list items are named as editors count them: topics[2] is the second topic", () => {
+  const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", "topics: [el-nino, russia-dprk-arms-dea]").replace("tags: [summit]", "tags: [summit, 5]"));
+  assert.equal(problems.map((p) => [p.field, p.line]), [["tags[2]", 11], ["topics[2]", 4]]);
 });
 
 test("tags or topics written as one text with commas show the list form, never one tag", () => {
@@ -272,7 +277,7 @@ test("messages quote at most 80 characters of an editor's text, field names incl
   const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${name}]\n${"k".repeat(1000)}: 1`));
   assert.equal(problems.map((p) => [p.field, p.message]), [
     [`${"k".repeat(79)}…`, "unknown field; known fields are title, date, topics, topic, source, lang, summary, tags, draft, slug, related_headlines"],
-    ["topics.0", `unknown topic "${"n".repeat(79)}…": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "${"n".repeat(79)}…"`],
+    ["topics[1]", `unknown topic "${"n".repeat(79)}…": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "${"n".repeat(79)}…"`],
   ]);
 });
 

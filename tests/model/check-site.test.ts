@@ -63,7 +63,7 @@ test("a topic file that fails gives its own error, not an unknown-topic error on
   assert.equal(problems.map((p) => [p.file, p.field]), [
     ["topics/t.md", "frontmatter"],
     ["topics/u.md", "title"],
-    ["2023-09-08-d.md", "topics.0"],
+    ["2023-09-08-d.md", "topics[1]"],
   ]);
 });
 
@@ -112,7 +112,7 @@ test("characters a feed cannot carry are removed from every field and the body, 
     ["2023-09-05-a.md", 2, 1, "title", "warning", "removed a character that feeds cannot carry (U+0001): delete it from the file"],
     ["2023-09-05-a.md", 6, 1, "source.name", "warning", "removed a direction control (U+202E) not closed in this field, which would turn the site's own text beside it around: delete it from the file"],
     ["2023-09-05-a.md", 7, 1, "source.author", "warning", "removed a character that feeds cannot carry (U+000B): delete it from the file"],
-    ["2023-09-05-a.md", 8, 1, "tags.1", "warning", "removed 2 characters that feeds cannot carry (U+0002, U+0003): delete them from the file"],
+    ["2023-09-05-a.md", 8, 1, "tags[2]", "warning", "removed 2 characters that feeds cannot carry (U+0002, U+0003): delete them from the file"],
     ["2023-09-05-a.md", 11, 5, "body", "warning", "removed 2 characters that feeds cannot carry (U+000B): delete them from the file"],
     ["topics/t.md", 2, 1, "title", "warning", "removed a character that feeds cannot carry (U+001F): delete it from the file"],
     ["topics/t.md", 3, 1, "summary", "warning", "removed a character that feeds cannot carry (U+FFFE): delete it from the file"],
