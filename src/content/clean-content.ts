@@ -1,4 +1,5 @@
 import { fieldLine, type ParsedFile } from "./frontmatter.ts";
+import { fieldName } from "./field-name.ts";
 import type { Problem } from "./problems.ts";
 import { codePointList, removeUnpairedBidi, removeXmlForbidden } from "../text/index.ts";
 
@@ -19,8 +20,8 @@ export function cleanContentFile(file: string, parsed: ParsedFile): { parsed: Pa
 
   const data = cleanValue(parsed.data, [], (path, xml, bidi) => {
     const line = fieldLine(parsed.frontmatterLines, path);
-    if (xml.length) warn(path.join("."), line, 1, xmlMessage(xml));
-    if (bidi.length) warn(path.join("."), line, 1, bidiMessage(bidi));
+    if (xml.length) warn(fieldName(path), line, 1, xmlMessage(xml));
+    if (bidi.length) warn(fieldName(path), line, 1, bidiMessage(bidi));
   }) as Record<string, unknown>;
 
   const { text: body, removed } = removeXmlForbidden(parsed.body);

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { quote } from "../text/index.ts";
+import { impossibleDateReason } from "./date-hints.ts";
 
 /** When an article happened, fixed in the site's zone. */
 export interface ArticleDate {
@@ -48,6 +49,8 @@ export function parseArticleDate(raw: string, zone: string): ArticleDate | { err
   }
   const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
   if (!parsed.isValid) {
+    const reason = impossibleDateReason(text);
+    if (reason) return { error: `${quote(raw)} is not a real date: ${reason}` };
     return { error: `${quote(raw)} is not a real date (${parsed.invalidExplanation ?? parsed.invalidReason}): ${acceptedDateForms}` };
   }
   const at = allDay ? firstMidnight(parsed) : parsed.setZone(zone);

@@ -1,4 +1,5 @@
 import matter from "gray-matter";
+import { yamlHint } from "./yaml-hint.ts";
 import yaml from "js-yaml";
 import { quote } from "../text/index.ts";
 import { codePointList } from "../text/index.ts";
@@ -134,6 +135,8 @@ function readFrontmatter(block: string): matter.GrayMatterFile<string> | ParseFa
     if (error instanceof yaml.YAMLException) {
       // js-yaml counts lines from 0; the block it reads begins with the rest of the `---` line.
       const mark = error.mark as { line?: number; column?: number } | undefined;
+      const hint = mark?.line !== undefined ? yamlHint(block.split("\n"), mark.line + 1) : undefined;
+      if (hint) return { line: hint.line, column: 1, message: hint.message };
       return {
         line: mark?.line !== undefined ? mark.line + 1 : undefined,
         column: mark?.column !== undefined ? mark.column + 1 : undefined,

@@ -44,3 +44,15 @@ export function httpUrlProblem(value: string): string | undefined {
   if (!url.hostname) return `${quote(value)} has no host name: give a full http:// or https:// address`;
   return undefined;
 }
+
+/** `www.reuters.com/x` (no scheme) → `https://www.reuters.com/x`; undefined unless that reads as a web address. */
+export function withHttpsScheme(value: string): string | undefined {
+  const text = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^[^:/]+:\d/.test(text)) return undefined;
+  try {
+    const url = new URL(`https://${text.replace(/^\/\//, "")}`);
+    return url.hostname.includes(".") ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -16,11 +16,15 @@ export interface ContentFile {
   file: string;
   kind: "article" | "topic";
   parsed: ParsedFile;
+  /** When the file last changed (ms since 1970), when read from disk: of two clashing files, the newer made the clash. */
+  modifiedMs?: number;
 }
 
 export interface LoadedContent {
   files: ContentFile[];
   problems: Problem[];
+  /** Topic files that could not be read or parsed: their own error says why, so articles naming them need not. */
+  unreadTopics: string[];
 }
 
 /** What one file gave last time, and the size and time of change it had then. */
@@ -70,6 +74,7 @@ export async function loadContent(
     const file = relative(absolute);
     const kind = path.dirname(absolute) === topicsDir ? "topic" : "article";
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
+    if (outcome.file) outcome.file.modifiedMs = read.stats.mtimeMs;
     if (outcome.file && !outcome.problems.some((p) => p.severity === "error")) onRead?.(outcome.file);
     cache?.set(absolute, outcome);
     outcomes[i] = outcome;
@@ -81,7 +86,8 @@ export async function loadContent(
   }
   const read = outcomes as FileOutcome[];
   const files = read.flatMap((o) => (o.file ? [o.file] : []));
-  return { files, problems: problems.concat(...read.map((o) => o.problems)) };
+  const unreadTopics = paths.flatMap((absolute, i) => (path.dirname(absolute) === topicsDir && !read[i]!.file ? [relative(absolute)] : []));
+  return { files, problems: problems.concat(...read.map((o) => o.problems)), unreadTopics };
 }
 
 function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {

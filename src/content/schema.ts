@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { httpUrlProblem, unpublishableUrlProblem } from "./http-url.ts";
+import { quote } from "../text/index.ts";
+import { httpUrlProblem, unpublishableUrlProblem, withHttpsScheme } from "./http-url.ts";
+import { canonicalLanguageTag, languageTagError } from "./language-tag.ts";
 import { isSlug } from "./slug.ts";
 
 /** Zod's default messages speak to programmers; these speak to editors. */
@@ -19,20 +21,19 @@ const httpUrl = z
   .string()
   .trim()
   .superRefine((value, context) => {
-    const message = unpublishableUrlProblem(value) ?? (httpUrlProblem(value) && "must be a full http:// or https:// address");
+    const https = httpUrlProblem(value) ? withHttpsScheme(value) : undefined;
+    const message =
+      unpublishableUrlProblem(value) ??
+      (https ? `has no http:// or https://: did you mean ${quote(https)}?` : httpUrlProblem(value) && "must be a full http:// or https:// address");
     if (message) context.addIssue({ code: "custom", message });
   });
 
 const languageTag = z
   .string()
   .trim()
-  .refine((tag) => {
-    try {
-      return Intl.getCanonicalLocales(tag).length === 1;
-    } catch {
-      return false;
-    }
-  }, "must be a BCP 47 language tag such as id or en");
+  .superRefine((tag, context) => {
+    if (!canonicalLanguageTag(tag)) context.addIssue({ code: "custom", message: languageTagError(tag) });
+  });
 
 /** A single value where a list is expected is a list of one; errors then point inside the list. */
 const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(item));

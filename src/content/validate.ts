@@ -5,10 +5,15 @@ import { maxRelatedHeadlines, maxTagsPerArticle, maxTopicsPerArticle } from "./f
 import { fieldLine } from "./frontmatter.ts";
 import type { ContentFile } from "./load.ts";
 import type { Problem } from "./problems.ts";
+import { commaListError } from "./comma-list.ts";
+import { isoFromLocalDate } from "./date-hints.ts";
+import { outdatedLanguageTag } from "./language-tag.ts";
 import { articleFields, describeIssue, topicFields } from "./schema.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { quote, shorten } from "../text/index.ts";
 import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from "./slug.ts";
+import { fieldName } from "./field-name.ts";
+import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
 
 export interface TopicSource {
@@ -55,29 +60,38 @@ const knownTopicKeys = ["title", "summary"];
  */
 export interface ValidateCache {
   topicFiles: readonly ContentFile[];
+  /** The topic files that failed, as slugs joined: articles naming them are read differently. */
+  failedTopics: string;
   articles: WeakMap<ContentFile, { article?: ArticleSource; problems: Problem[] }>;
 }
 
-export const createValidateCache = (): ValidateCache => ({ topicFiles: [], articles: new WeakMap() });
+export const createValidateCache = (): ValidateCache => ({ topicFiles: [], failedTopics: "", articles: new WeakMap() });
 
 /** Checks every file and returns the valid ones with every problem found; never stops at the first. */
-export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache): ValidatedContent {
+export function validateContent(files: ContentFile[], settings: SiteSettings, cache?: ValidateCache, unreadTopics: readonly string[] = []): ValidatedContent {
   const problems: Problem[] = [];
   const topics: TopicSource[] = [];
   const topicFiles = files.filter((f) => f.kind === "topic");
+  const failed = unreadTopics.map(topicSlugOf);
   for (const file of topicFiles) {
     const topic = validateTopic(file, problems);
     if (topic) topics.push(topic);
+    else failed.push(topicSlugOf(file.file));
   }
+  // An article naming a topic whose file failed is not told "unknown topic": the topic's own error says what to fix.
+  const failedTopics = new Set(failed);
 
   const topicBySlug = new Map(topics.map((t) => [t.slug, t]));
   const topicByTitle = new Map(topics.map((t) => [t.title.toLowerCase(), t]));
   const topicNames = topics.flatMap((t) => [t.slug, t.title]);
   const resolveTopic = (name: string) => topicBySlug.get(name) ?? topicByTitle.get(name.toLowerCase()) ?? topicBySlug.get(slugify(name));
+  const isFailedTopic = (name: string) => failedTopics.has(name) || failedTopics.has(slugify(name));
 
   // Articles are read against the topics: another topic file means every article is checked again.
-  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]))) {
+  const failedKey = [...failedTopics].sort().join("\n");
+  if (cache && (cache.topicFiles.length !== topicFiles.length || cache.topicFiles.some((f, i) => f !== topicFiles[i]) || cache.failedTopics !== failedKey)) {
     cache.topicFiles = topicFiles;
+    cache.failedTopics = failedKey;
     cache.articles = new WeakMap();
   }
   const articles: ArticleSource[] = [];
@@ -85,7 +99,7 @@ export function validateContent(files: ContentFile[], settings: SiteSettings, ca
     let outcome = cache?.articles.get(file);
     if (!outcome) {
       const found: Problem[] = [];
-      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, found), problems: found };
+      outcome = { article: validateArticle(file, settings, resolveTopic, topicNames, isFailedTopic, found), problems: found };
       cache?.articles.set(file, outcome);
     }
     problems.push(...outcome.problems);
@@ -100,14 +114,27 @@ function reporter(file: ContentFile, problems: Problem[]) {
       file: file.file,
       line: fieldLine(file.parsed.frontmatterLines, fieldPath),
       column: 1,
-      field: shorten(fieldPath.join(".")), // an unknown field's name is the editor's text
+      field: shorten(fieldName(fieldPath)), // an unknown field's name is the editor's text
       message,
       severity,
     });
 }
 
-function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>) {
-  for (const issue of issues) report(issue.path.map((p) => (typeof p === "symbol" ? String(p) : p)), issue.message);
+// A missing field's message shows how to write it.
+const topicExamples: Record<string, string> = { title: "title: El Niño and drought in Indonesia" };
+const articleExamples: Record<string, string> = {
+  title: "title: Kim meets Putin",
+  date: 'date: "2023-09-05"',
+  source: "source: Antara",
+  "source.name": "name: Antara",
+};
+
+function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>, examples: Record<string, string>) {
+  for (const issue of issues) {
+    const field = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
+    const example = issue.message === "is missing" ? examples[field.join(".")] : undefined;
+    report(field, example ? `is missing: add it, e.g. ${example}` : issue.message);
+  }
 }
 
 function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
@@ -119,9 +146,11 @@ function warnUnknownKeys(data: Record<string, unknown>, known: string[], report:
 }
 
 /** Topic names as written, each with its field path, read even when other fields are invalid. */
-function topicNamesIn(data: Record<string, unknown>): { name: string; field: (string | number)[] }[] {
+function topicNamesIn(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined): { name: string; field: (string | number)[] }[] {
   const { topics, topic } = data;
   if (Array.isArray(topics)) return topics.flatMap((name, i) => (typeof name === "string" && name.trim() ? [{ name: name.trim(), field: ["topics", i] }] : []));
+  // `topics: a, b` is reported as such (unless a topic has that title); each name in it is still checked.
+  if (typeof topics === "string" && !resolveTopic(topics.trim())) return topics.split(",").flatMap((name) => (name.trim() ? [{ name: name.trim(), field: ["topics"] }] : []));
   if (typeof topics === "string") return [{ name: topics.trim(), field: ["topics"] }];
   if (typeof topic === "string") return [{ name: topic.trim(), field: ["topic"] }];
   return [];
@@ -131,6 +160,8 @@ function topicNamesIn(data: Record<string, unknown>): { name: string; field: (st
 function tooLong(list: unknown, max: number, what: string, rest: string): string | undefined {
   return Array.isArray(list) && list.length > max ? `lists ${list.length} ${what}, but an article may have at most ${max}${rest}` : undefined;
 }
+
+const topicSlugOf = (file: string) => slugify(path.posix.basename(file).replace(/\.md$/i, ""));
 
 function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | undefined {
   const report = reporter(file, problems);
@@ -146,7 +177,7 @@ function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | un
       ? `the file name gives the topic a slug of ${slug.length} characters; addresses allow at most ${maxSlugLength}: rename it, e.g. ${folder}/${shorterSlug(slug)}.md`
       : undefined;
   if (fileProblem) problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
-  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (!result.success) reportSchemaIssues(result.error.issues, report, topicExamples);
   if (fileProblem || !result.success) return undefined;
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
@@ -156,6 +187,7 @@ function validateArticle(
   settings: SiteSettings,
   resolveTopic: (name: string) => TopicSource | undefined,
   topicNames: string[],
+  isFailedTopic: (name: string) => boolean,
   problems: Problem[],
 ): ArticleSource | undefined {
   const report = reporter(file, problems);
@@ -163,15 +195,22 @@ function validateArticle(
   const data = file.parsed.data;
   warnUnknownKeys(data, knownArticleKeys, report);
   const result = articleFields.safeParse(data, { error: describeIssue });
-  if (!result.success) reportSchemaIssues(result.error.issues, report);
+  if (!result.success) reportSchemaIssues(result.error.issues, report, articleExamples);
 
   // Check the date and the topics even when other fields are wrong, so one run shows everything.
   const date = typeof data.date === "string" ? parseArticleDate(data.date, settings.timeZone) : undefined;
-  if (date && "error" in date) report(["date"], date.error);
+  if (date && "error" in date) {
+    const meant = isoFromLocalDate(data.date as string, settings.locale);
+    report(["date"], meant ? `${quote(data.date as string)} is not a date: did you mean date: "${meant}"? (dates are written YYYY-MM-DD)` : date.error);
+  }
 
   const fields = result.success ? result.data : undefined;
-  const topics = checkTopics(data, resolveTopic, topicNames, report);
+  const oldLanguage = typeof data.lang === "string" ? outdatedLanguageTag(data.lang) : undefined;
+  if (oldLanguage) report(["lang"], oldLanguage, "warning");
+  const topics = checkTopics(data, resolveTopic, topicNames, isFailedTopic, report);
   checkListLengths(data, report);
+  const commaTags = commaListError("tags", data.tags);
+  if (commaTags) report(["tags"], commaTags);
   const slug = checkSlug(data, file, fields !== undefined, report);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
@@ -195,8 +234,16 @@ function validateArticle(
 type Report = ReturnType<typeof reporter>;
 
 /** The article's topics as slugs, each name resolved; an unknown one gets a did-you-mean. */
-function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined, topicNames: string[], report: Report): string[] {
-  const named = topicNamesIn(data);
+function checkTopics(
+  data: Record<string, unknown>,
+  resolveTopic: (name: string) => TopicSource | undefined,
+  topicNames: string[],
+  isFailedTopic: (name: string) => boolean,
+  report: Report,
+): string[] {
+  const named = topicNamesIn(data, resolveTopic);
+  const commas = typeof data.topics === "string" && !resolveTopic(data.topics.trim()) ? commaListError("topics", data.topics) : undefined;
+  if (commas) report(["topics"], commas);
   if (data.topics !== undefined && data.topic !== undefined) report(["topic"], "give either topics or topic, not both");
   if (data.topics === undefined && data.topic === undefined) report(["topics"], "is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]");
   else if (Array.isArray(data.topics) && data.topics.length === 0) report(["topics"], "is empty: name at least one topic");
@@ -206,12 +253,20 @@ function checkTopics(data: Record<string, unknown>, resolveTopic: (name: string)
   const topics: string[] = [];
   for (const { name, field } of tooMany ? [] : named) {
     const topic = resolveTopic(name);
+    if (!topic && isFailedTopic(name)) continue;
     if (!topic) {
       const guess = closestMatch(name, topicNames);
-      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : ": add articles/topics/<slug>.md or use an existing topic"}`);
+      report(field, `unknown topic ${quote(name)}${guess ? `: did you mean ${quote(guess)}?` : unknownTopicHelp(name, topicNames.filter(isSlug))}`);
     } else if (!topics.includes(topic.slug)) topics.push(topic.slug);
   }
   return topics;
+}
+
+/** For a topic name like no other: the nearest existing topics, and the command that creates one. */
+function unknownTopicHelp(name: string, topicSlugs: string[]): string {
+  const nearest = nearestNames(name, topicSlugs, 3).map(quote);
+  const create = `create it with npm run new -- --topic-file ${quote(name)}`;
+  return nearest.length ? `: the nearest topics are ${nearest.join(", ")}; or ${create}` : `: there are no topics yet; ${create}`;
 }
 
 /** Lists whose length every page or feed that shows them multiplies. */

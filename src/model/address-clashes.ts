@@ -23,20 +23,33 @@ export function duplicateTopics(topics: readonly TopicSource[]): Problem[] {
   return problems;
 }
 
-/** Two articles with the same day and slug would overwrite each other's page. */
-export function duplicateUrls(articles: readonly ArticleSource[], settings: SiteSettings): Problem[] {
-  const firstByUrl = new Map<string, ArticleSource>();
-  const problems: Problem[] = [];
+/**
+ * Two articles with the same day and slug would overwrite each other's page. The error goes to the
+ * newer file (`modifiedMs`; by path when as new), the one that made the clash, at its slug: line,
+ * or its date: line when the slug comes from the file name.
+ */
+export function duplicateUrls(articles: readonly ArticleSource[], settings: SiteSettings, modifiedMs: (file: string) => number = () => 0): Problem[] {
+  const byUrl = new Map<string, ArticleSource[]>();
   for (const article of articles) {
     const url = articleUrl(article.date.at.setZone(settings.timeZone), article.slug);
-    const first = firstByUrl.get(url);
-    if (!first) firstByUrl.set(url, article);
-    else
+    const same = byUrl.get(url);
+    if (same) same.push(article);
+    else byUrl.set(url, [article]);
+  }
+  const problems: Problem[] = [];
+  for (const [url, same] of byUrl) {
+    if (same.length < 2) continue;
+    const [first, ...newer] = [...same].sort((a, b) => modifiedMs(a.file) - modifiedMs(b.file) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    for (const article of newer) {
+      const hasSlug = article.frontmatterLines.some((line) => /^slug\s*:/.test(line));
       problems.push({
-        ...fieldAt(article, "slug"),
-        message: `same address ${url} as ${first.file}: give one of them another slug`,
+        ...fieldAt(article, hasSlug ? "slug" : "date"),
+        message: hasSlug
+          ? `same address ${url} as ${first!.file}: change this slug, e.g. slug: ${article.slug}-2`
+          : `same address ${url} as ${first!.file} (the slug comes from the file name): add slug: with another name, e.g. slug: ${article.slug}-2`,
         severity: "error",
       });
+    }
   }
   return problems;
 }

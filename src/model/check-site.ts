@@ -46,14 +46,15 @@ export async function checkSite(
   });
   lap("load");
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
-  const validated = validateContent(loaded.files, settings, cache.validated);
+  const validated = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
+  const modified = new Map(loaded.files.map((f) => [f.file, f.modifiedMs ?? 0]));
   const refused = new Set(hazards.map((p) => p.file)); // rendering those would only repeat their error
   const problems = [
     ...loaded.problems,
     ...hazards,
     ...validated.problems,
     ...duplicateTopics(validated.topics),
-    ...duplicateUrls(validated.articles, settings),
+    ...duplicateUrls(validated.articles, settings, (file) => modified.get(file) ?? 0),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, options.now ?? DateTime.now()),
     ...(options.reportSanitized ? sanitizedProblems([...validated.articles, ...validated.topics].filter((f) => !refused.has(f.file)), settings.baseUrl) : []),

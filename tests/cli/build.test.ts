@@ -236,7 +236,7 @@ test("invalid content fails the build with every problem, no stack trace, and le
   assert.is(result.code, 1);
   const rel = articles; // outside the project, paths are shown in full
   assert.match(result.out, `${rel}/2023/bad.md:3:1  date  error  "tomorrow" is not a date`);
-  assert.match(result.out, `${rel}/2023/bad.md:4:1  topics.0  error  unknown topic "tset": did you mean "test"?`);
+  assert.match(result.out, `${rel}/2023/bad.md:4:1  topics[1]  error  unknown topic "tset": did you mean "test"?`);
   assert.match(result.out, `${rel}/2023/worse.md:3:1  frontmatter  error  invalid YAML`);
   assert.match(result.out, "3 errors");
   assert.not.match(result.out, /\n\s+at /);

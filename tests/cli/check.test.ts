@@ -44,7 +44,7 @@ test("every problem, one line each, sorted by path, errors and warnings marked; 
   assert.is(code, 1);
   const lines = out.trim().split("\n");
   assert.equal(lines, [
-    `${dir}/a.md:4:1  topics.0  error  unknown topic "russia-dprk": did you mean "russia-dprk-arms-deal"?`,
+    `${dir}/a.md:4:1  topics[1]  error  unknown topic "russia-dprk": did you mean "russia-dprk-arms-deal"?`,
     `${dir}/b.md:6:1  titel  warning  unknown field: did you mean "title"?`,
     `${dir}/c.md:3:1  frontmatter  error  invalid YAML: unexpected end of the stream within a flow collection`,
     "2 errors, 1 warning",
@@ -61,7 +61,7 @@ test("warnings alone exit 0", () => {
 test("on GitHub Actions every problem is also an annotation", () => {
   const dir = folder(broken);
   const { out } = check(dir, { GITHUB_ACTIONS: "true" });
-  assert.match(out, `::error file=${dir}/a.md,line=4,col=1,title=topics.0::topics.0: unknown topic "russia-dprk"`);
+  assert.match(out, `::error file=${dir}/a.md,line=4,col=1,title=topics[1]::topics[1]: unknown topic "russia-dprk"`);
   assert.match(out, `::warning file=${dir}/b.md,line=6,col=1,title=titel::titel: unknown field`);
 });
 

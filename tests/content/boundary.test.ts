@@ -114,7 +114,7 @@ test("content with characters feeds cannot carry builds, warning about each fiel
     `${hostileDir}/2023/2023-09-05-controls.md:2:1  title  warning  removed 2 characters that feeds cannot carry (U+0001, U+FFFE): delete them from the file`,
     `${hostileDir}/2023/2023-09-05-controls.md:3:1  summary  warning  removed 2 characters that feeds cannot carry (U+000B, U+001F): delete them from the file`,
     `${hostileDir}/2023/2023-09-05-controls.md:7:1  source.name  warning  removed a direction control (U+202E) not closed in this field, which would turn the site's own text beside it around: delete it from the file`,
-    `${hostileDir}/2023/2023-09-05-controls.md:9:1  tags.0  warning  removed a character that feeds cannot carry (U+0002): delete it from the file`,
+    `${hostileDir}/2023/2023-09-05-controls.md:9:1  tags[1]  warning  removed a character that feeds cannot carry (U+0002): delete it from the file`,
     `${hostileDir}/2023/2023-09-05-controls.md:11:17  body  warning  removed 3 characters that feeds cannot carry (U+000B, U+0001, U+FFFE): delete them from the file`,
     `${hostileDir}/topics/arms.md:2:1  title  warning  removed a character that feeds cannot carry (U+001F): delete it from the file`,
     `${hostileDir}/topics/arms.md:4:5  body  warning  removed a character that feeds cannot carry (U+000B): delete it from the file`,

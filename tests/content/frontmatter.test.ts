@@ -68,4 +68,18 @@ test("fieldLine finds top-level and nested fields", () => {
   assert.is(fieldLine(file.frontmatterLines, ["missing"]), 2);
 });
 
+test("YAML slips are named in plain words: a quote left open at its line, a colon in an unquoted title", () => {
+  const read = (text: string) => parseContentFile(new TextEncoder().encode(text)) as ParseFailure;
+  assert.equal(read('---\ntitle: "Kim meets Putin\ndate: "2023-09-05"\ntopics: [t]\n---\n'), {
+    line: 2,
+    column: 1,
+    message: 'the quote opened on line 2 is never closed: end the value with " on that line',
+  });
+  assert.equal(read("---\ndate: '2023-09-05'\ntitle: Kim: meets Putin\n---\n"), {
+    line: 3,
+    column: 1,
+    message: 'the title has a colon in it, which YAML reads as a new field: put it in quotes, e.g. title: "Kim: meets Putin"',
+  });
+});
+
 test.run();

@@ -140,7 +140,7 @@ test("file and folder names with spaces and non-ASCII letters load", async () =>
 test("a missing articles folder is an empty site, not an error", async () => {
   const root = tempRoot();
   const loaded = await loadContent(path.join(root, "articles"), root);
-  assert.equal(loaded, { files: [], problems: [] });
+  assert.equal(loaded, { files: [], problems: [], unreadTopics: [] });
 });
 
 test("a symlink loop is reported as a problem naming the folder, and loading finishes", async () => {

@@ -80,12 +80,12 @@ slug: Not A Slug
   assert.is(byField.title?.line, 2);
   assert.match(byField.date!.message, '"next week" is not a date: use YYYY-MM-DD');
   assert.is(byField.date?.line, 3);
-  assert.is(byField["topics.0"]?.message, 'unknown topic "russia-dprk-arms-dea": did you mean "russia-dprk-arms-deal"?');
-  assert.is(byField["topics.0"]?.line, 4);
-  assert.is(byField["source.name"]?.message, "is missing");
+  assert.is(byField["topics[1]"]?.message, 'unknown topic "russia-dprk-arms-dea": did you mean "russia-dprk-arms-deal"?');
+  assert.is(byField["topics[1]"]?.line, 4);
+  assert.is(byField["source.name"]?.message, "is missing: add it, e.g. name: Antara");
   assert.is(byField["source.url"]?.message, "must be a full http:// or https:// address");
   assert.is(byField["source.url"]?.line, 6);
-  assert.match(byField.lang!.message, "BCP 47");
+  assert.is(byField.lang!.message, '"not a tag!" is not a language code: use a BCP 47 tag such as id or en');
   assert.ok(byField.tags, "tags");
   assert.is(byField.draft?.message, "must be true or false, not a string");
   assert.match(byField.slug!.message, "lowercase letters");
@@ -94,14 +94,14 @@ slug: Not A Slug
 
 test("missing required fields are named", () => {
   const list = messages("---\nsummary: only this\n---\n");
-  assert.ok(list.includes("title: is missing"), list.join("\n"));
-  assert.ok(list.includes("date: is missing"), list.join("\n"));
-  assert.ok(list.includes("source: is missing"), list.join("\n"));
+  assert.ok(list.includes("title: is missing: add it, e.g. title: Kim meets Putin"), list.join("\n"));
+  assert.ok(list.includes('date: is missing: add it, e.g. date: "2023-09-05"'), list.join("\n"));
+  assert.ok(list.includes("source: is missing: add it, e.g. source: Antara"), list.join("\n"));
   assert.ok(list.includes("topics: is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]"), list.join("\n"));
 });
 
 test("a source must have a name and an http(s) url", () => {
-  assert.ok(messages(good.replace("  name: Reuters\n", "")).includes("source.name: is missing"));
+  assert.ok(messages(good.replace("  name: Reuters\n", "")).includes("source.name: is missing: add it, e.g. name: Antara"));
   const ftp = check(good.replace("https://www.reuters.com/", "ftp://example.org/x")).problems;
   assert.is(ftp[0]?.field, "source.url");
   assert.is(ftp[0]?.message, "must be a full http:// or https:// address");
@@ -109,9 +109,65 @@ test("a source must have a name and an http(s) url", () => {
   assert.equal(check(good.replace(/source:\n(  .*\n)+/, "source: Antara\n")).articles[0]?.source.name, "Antara");
 });
 
-test("an unknown topic without a close match says how to add one", () => {
+test("an unknown topic without a close match lists the nearest topics and the command that creates one", () => {
   const list = messages(good.replace("topics: [russia-dprk-arms-deal]", "topics: [football]"));
-  assert.equal(list, ['topics.0: unknown topic "football": add articles/topics/<slug>.md or use an existing topic']);
+  assert.equal(list, ['topics[1]: unknown topic "football": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "football"']);
+  const alone = validateContent([file("articles/2023/2023-09-13-x.md", good)], defaultSiteSettings).problems.map((p) => p.message);
+  assert.equal(alone, ['unknown topic "russia-dprk-arms-deal": there are no topics yet; create it with npm run new -- --topic-file "russia-dprk-arms-deal"']);
+});
+
+test("list items are named as editors count them: topics[2] is the second topic", () => {
+  const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", "topics: [el-nino, russia-dprk-arms-dea]").replace("tags: [summit]", "tags: [summit, 5]"));
+  assert.equal(problems.map((p) => [p.field, p.line]), [["tags[2]", 11], ["topics[2]", 4]]);
+});
+
+test("tags or topics written as one text with commas show the list form, never one tag", () => {
+  const tags = check(good.replace("tags: [summit]", "tags: beras, impor"));
+  assert.equal(tags.articles, []);
+  assert.equal(tags.problems.map((p) => [p.field, p.line, p.message]), [["tags", 11, "is one text with commas, not a list: write tags: [beras, impor]"]]);
+  const topicsText = check(good.replace("topics: [russia-dprk-arms-deal]", "topics: russia-dprk-arms-deal, el-nino"));
+  assert.equal(topicsText.articles, []);
+  assert.equal(topicsText.problems.map((p) => `${p.field}: ${p.message}`), ["topics: is one text with commas, not a list: write topics: [russia-dprk-arms-deal, el-nino]"]);
+  // Each name in it is still checked, so one run shows an unknown one too.
+  assert.equal(messages(good.replace("topics: [russia-dprk-arms-deal]", "topics: el-nino, el-ninyo")), [
+    "topics: is one text with commas, not a list: write topics: [el-nino, el-ninyo]",
+    'topics: unknown topic "el-ninyo": did you mean "el-nino"?',
+  ]);
+  // A single tag or topic is a list of one, as before.
+  assert.equal(check(good.replace("tags: [summit]", "tags: summit")).articles[0]?.tags, ["summit"]);
+});
+
+test("a topic whose title has a comma may be named as one text", () => {
+  const rice = file("articles/topics/rice.md", "---\ntitle: Rice, imports\n---\n");
+  const result = validateContent([rice, file("articles/2023/2023-09-13-x.md", good.replace("topics: [russia-dprk-arms-deal]", "topics: Rice, imports"))], defaultSiteSettings);
+  assert.equal(result.problems, []);
+  assert.equal(result.articles[0]?.topics, ["rice"]);
+});
+
+test("a language name suggests its code; an old code is a warning naming the current one", () => {
+  assert.equal(messages(good.replace("lang: en", "lang: indonesian")), ['lang: "indonesian" is not a language code: did you mean lang: id?']);
+  // Well-formed (five to eight letters may be a language subtag) but no language: it would reach <html lang>.
+  assert.equal(messages(good.replace("lang: en", "lang: english")), ['lang: "english" is not a language code: did you mean lang: en?']);
+  assert.equal(messages(good.replace("lang: en", "lang: Englsh")), ['lang: "Englsh" is not a language code: did you mean lang: en?']);
+  const old = check(good.replace("lang: en", "lang: in"));
+  assert.equal(old.problems.map((p) => [p.field, p.line, p.severity, p.message]), [["lang", 9, "warning", '"in" is an old code for Indonesian: use lang: id']]);
+  assert.is(old.articles[0]?.lang, "id");
+});
+
+test("a day written the locale's way suggests the ISO date; an impossible day says why", () => {
+  assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', "date: 05/09/2023")), ['date: "05/09/2023" is not a date: did you mean date: "2023-09-05"? (dates are written YYYY-MM-DD)']);
+  const american = validateContent([...topics, file("articles/2023/2023-09-13-x.md", good.replace('date: "2023-09-13T14:00:00+10:00"', "date: 05/09/2023"))], { ...defaultSiteSettings, locale: "en-US" });
+  assert.equal(american.problems.map((p) => p.message), ['"05/09/2023" is not a date: did you mean date: "2023-05-09"? (dates are written YYYY-MM-DD)']);
+  assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "2023-09-31"')), ['date: "2023-09-31" is not a real date: September 2023 has 30 days']);
+  assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "2023-02-29"')), ['date: "2023-02-29" is not a real date: February 2023 has 28 days']);
+  assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "2023-13-01"')), ['date: "2023-13-01" is not a real date: there is no month 13; months run from 01 to 12']);
+  assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "2023-09-05T24:30"')), ['date: "2023-09-05T24:30" is not a real date: there is no hour 24; hours run from 00 to 23']);
+});
+
+test("a source address without http:// or https:// suggests https://", () => {
+  const { problems } = check(good.replace("https://www.reuters.com/", "www.reuters.com/world"));
+  assert.equal(problems.map((p) => [p.field, p.line, p.message]), [["source.url", 7, 'has no http:// or https://: did you mean "https://www.reuters.com/world"?']]);
+  assert.equal(messages(good.replace("https://www.reuters.com/", "reuters")), ["source.url: must be a full http:// or https:// address"]);
 });
 
 test("unknown fields are warnings with a suggestion, and do not block the article", () => {
@@ -126,7 +182,7 @@ test("a topic needs a title", () => {
   const { problems, topics: found } = validateContent([file("articles/topics/x.md", "---\nsummary: no title\n---\n")], defaultSiteSettings);
   assert.equal(found, []);
   assert.is(problems[0]?.field, "title");
-  assert.is(problems[0]?.message, "is missing");
+  assert.is(problems[0]?.message, "is missing: add it, e.g. title: El Niño and drought in Indonesia");
 });
 
 test("slug: overrides the file name", () => {
@@ -221,7 +277,7 @@ test("messages quote at most 80 characters of an editor's text, field names incl
   const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${name}]\n${"k".repeat(1000)}: 1`));
   assert.equal(problems.map((p) => [p.field, p.message]), [
     [`${"k".repeat(79)}…`, "unknown field; known fields are title, date, topics, topic, source, lang, summary, tags, draft, slug, related_headlines"],
-    ["topics.0", `unknown topic "${"n".repeat(79)}…": add articles/topics/<slug>.md or use an existing topic`],
+    ["topics[1]", `unknown topic "${"n".repeat(79)}…": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "${"n".repeat(79)}…"`],
   ]);
 });
 

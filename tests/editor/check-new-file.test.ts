@@ -16,8 +16,8 @@ test("a valid article or topic has no problems", () => {
 test("the validator's errors come back formatted as npm run check prints them", () => {
   const article = '---\ntitle: "x"\ndate: "2023-09-05"\ntopics: ["el-nino"]\nsource: "Antara"\nlang: "not a tag"\n---\n';
   assert.equal(problemsInNewFile(file, "article", article, topics, defaultSiteSettings), [
-    `${file}:6:1  lang  error  must be a BCP 47 language tag such as id or en`,
-    `${file}:4:1  topics.0  error  unknown topic "el-nino": did you mean "el-nino-drought-indonesia"?`,
+    `${file}:6:1  lang  error  "not a tag" is not a language code: use a BCP 47 tag such as id or en`,
+    `${file}:4:1  topics[1]  error  unknown topic "el-nino": did you mean "el-nino-drought-indonesia"?`,
   ]);
   assert.equal(problemsInNewFile(file, "article", "no frontmatter", topics, defaultSiteSettings), [
     `${file}  frontmatter  error  the file has no frontmatter: its first line must be ---`,

@@ -25,7 +25,7 @@ test("what the validator would refuse is not written", async () => {
   const result = await saveNewFile({ file, text: valid.replace("el-nino-drought-indonesia", "el-nino") }, "article", { cwd: root, settings: defaultSiteSettings, topicFiles });
   assert.equal(result, {
     ok: false,
-    error: 'not written, the validator would refuse it: articles/2023/2023-09-05-x.md:4:1  topics.0  error  unknown topic "el-nino": did you mean "el-nino-drought-indonesia"?',
+    error: 'not written, the validator would refuse it: articles/2023/2023-09-05-x.md:4:1  topics[1]  error  unknown topic "el-nino": did you mean "el-nino-drought-indonesia"?',
   });
   assert.not.ok(existsSync(file));
 });

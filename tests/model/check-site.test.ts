@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { checkSite } from "../../src/model/check-site.ts";
@@ -27,7 +27,43 @@ test("two articles with the same address are an error naming both files", async 
   });
   const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
   assert.equal(problems.map((p) => [p.file, p.field, p.severity, p.message]), [
-    ["b/2023-09-05-same.md", "slug", "error", "same address /2023/09/05/same/ as a/2023-09-05-same.md: give one of them another slug"],
+    ["b/2023-09-05-same.md", "date", "error", "same address /2023/09/05/same/ as a/2023-09-05-same.md (the slug comes from the file name): add slug: with another name, e.g. slug: same-2"],
+  ]);
+});
+
+test("an address clash is reported on the newer file, at its slug: line, or its date: line", async () => {
+  const dir = folder({
+    "topics/t.md": "---\ntitle: T\n---\n",
+    "a/2023-09-05-new.md": article("New", "2023-09-05", "slug: same\n"),
+    "b/2023-09-05-same.md": article("Old", "2023-09-05"),
+  });
+  // a/ sorts first, but b/ was there before it: a/ made the clash.
+  utimesSync(path.join(dir, "b/2023-09-05-same.md"), new Date("2023-09-01T00:00:00Z"), new Date("2023-09-01T00:00:00Z"));
+  utimesSync(path.join(dir, "a/2023-09-05-new.md"), new Date("2023-09-05T00:00:00Z"), new Date("2023-09-05T00:00:00Z"));
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  assert.equal(problems.map((p) => [p.file, p.line, p.field, p.message]), [
+    ["a/2023-09-05-new.md", 7, "slug", "same address /2023/09/05/same/ as b/2023-09-05-same.md: change this slug, e.g. slug: same-2"],
+  ]);
+  // The other way round, the newer file has no slug: the error is at its date: line.
+  utimesSync(path.join(dir, "b/2023-09-05-same.md"), new Date("2023-09-09T00:00:00Z"), new Date("2023-09-09T00:00:00Z"));
+  const swapped = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  assert.equal(swapped.problems.map((p) => [p.file, p.line, p.field]), [["b/2023-09-05-same.md", 3, "date"]]);
+});
+
+test("a topic file that fails gives its own error, not an unknown-topic error on each of its articles", async () => {
+  const dir = folder({
+    "topics/t.md": '---\ntitle: "T\n---\n',
+    "topics/u.md": "---\nsummary: no title\n---\n",
+    "2023-09-05-a.md": article("A", "2023-09-05"),
+    "2023-09-06-b.md": article("B", "2023-09-06"),
+    "2023-09-07-c.md": article("C", "2023-09-07").replace("topics: [t]", "topics: [u]"),
+    "2023-09-08-d.md": article("D", "2023-09-08").replace("topics: [t]", "topics: [v]"),
+  });
+  const { problems } = await checkSite(defaultSiteSettings, { articlesDir: dir, projectRoot: dir, now });
+  assert.equal(problems.map((p) => [p.file, p.field]), [
+    ["topics/t.md", "frontmatter"],
+    ["topics/u.md", "title"],
+    ["2023-09-08-d.md", "topics[1]"],
   ]);
 });
 
@@ -76,7 +112,7 @@ test("characters a feed cannot carry are removed from every field and the body, 
     ["2023-09-05-a.md", 2, 1, "title", "warning", "removed a character that feeds cannot carry (U+0001): delete it from the file"],
     ["2023-09-05-a.md", 6, 1, "source.name", "warning", "removed a direction control (U+202E) not closed in this field, which would turn the site's own text beside it around: delete it from the file"],
     ["2023-09-05-a.md", 7, 1, "source.author", "warning", "removed a character that feeds cannot carry (U+000B): delete it from the file"],
-    ["2023-09-05-a.md", 8, 1, "tags.1", "warning", "removed 2 characters that feeds cannot carry (U+0002, U+0003): delete them from the file"],
+    ["2023-09-05-a.md", 8, 1, "tags[2]", "warning", "removed 2 characters that feeds cannot carry (U+0002, U+0003): delete them from the file"],
     ["2023-09-05-a.md", 11, 5, "body", "warning", "removed 2 characters that feeds cannot carry (U+000B): delete them from the file"],
     ["topics/t.md", 2, 1, "title", "warning", "removed a character that feeds cannot carry (U+001F): delete it from the file"],
     ["topics/t.md", 3, 1, "summary", "warning", "removed a character that feeds cannot carry (U+FFFE): delete it from the file"],

@@ -58,7 +58,7 @@ test("with a cache, added and deleted files come and go, and errors are reported
   for (let attempt = 0; attempt < 2; attempt++) {
     const error = await load(cache).then(() => undefined, (e: unknown) => e);
     assert.instance(error, ContentError, "an invalid article must fail every rebuild, cached or not");
-    assert.match((error as ContentError).message, /2023-09-05-a\.md:\d+:\d+ {2}topics\.0 {2}error {2}unknown topic "nope"/, (error as Error).message);
+    assert.match((error as ContentError).message, /2023-09-05-a\.md:\d+:\d+ {2}topics\[1\] {2}error {2}unknown topic "nope"/, (error as Error).message);
   }
 });
 
@@ -72,7 +72,7 @@ test("with a cache, unchanged articles are checked again when a topic file chang
   rmSync(path.join(dir, "topics/t.md"));
   const error = await load(cache).then(() => undefined, (e: unknown) => e);
   assert.instance(error, ContentError, "articles naming a deleted topic must fail, though they did not change");
-  assert.match((error as ContentError).message, /2023-09-05-b\.md:\d+:\d+ {2}topics\.0 {2}error {2}unknown topic "t"/, (error as Error).message);
+  assert.match((error as ContentError).message, /2023-09-05-b\.md:\d+:\d+ {2}topics\[1\] {2}error {2}unknown topic "t"/, (error as Error).message);
 });
 
 test.run();

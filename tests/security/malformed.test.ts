@@ -185,7 +185,7 @@ const cases: Case[] = [
       return "topics/untitled.md";
     },
     expect: "fail",
-    line: /^:2:1 {2}title {2}error {2}is missing$/,
+    line: /^:2:1 {2}title {2}error {2}is missing: add it, e\.g\. title: El Niño and drought in Indonesia$/,
   },
   {
     name: "a symlink loop under articles/",
