@@ -1,8 +1,20 @@
 import { quote } from "../text/index.ts";
 import { closestMatch } from "./suggest.ts";
 
+// Articles share a handful of tags, and Intl's answers cost far more than a look-up: each tag is
+// worked out once. Safe process-wide: the answer depends on the tag alone; bounded.
+const canonicalByTag = new Map<string, string | undefined>();
+
 /** The canonical form of a BCP 47 tag (`in` → `id`, `en-us` → `en-US`), or undefined when it is not one. */
 export function canonicalLanguageTag(tag: string): string | undefined {
+  if (canonicalByTag.has(tag)) return canonicalByTag.get(tag);
+  if (canonicalByTag.size === 1000) canonicalByTag.clear();
+  const canonical = canonicalOf(tag);
+  canonicalByTag.set(tag, canonical);
+  return canonical;
+}
+
+function canonicalOf(tag: string): string | undefined {
   let canonical: string[];
   try {
     canonical = Intl.getCanonicalLocales(tag.trim());
@@ -14,7 +26,9 @@ export function canonicalLanguageTag(tag: string): string | undefined {
   return language && englishNames().of(language) ? canonical[0] : undefined;
 }
 
-const englishNames = () => new Intl.DisplayNames(["en"], { type: "language", fallback: "none" });
+// Built once: a DisplayNames costs more to make than many look-ups (immutable, so safe to share).
+let english: Intl.DisplayNames | undefined;
+const englishNames = () => (english ??= new Intl.DisplayNames(["en"], { type: "language", fallback: "none" }));
 
 // Every two-letter code Intl can name: editors write language names, not codes.
 const letters = "abcdefghijklmnopqrstuvwxyz";
