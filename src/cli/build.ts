@@ -50,7 +50,7 @@ export async function buildSite({ root, output, env }: BuildSiteOptions): Promis
 
   let loaded: LoadedDigest;
   try {
-    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings });
+    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings, placeholders: "error" });
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
     throw error;

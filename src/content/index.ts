@@ -6,6 +6,7 @@ export { parseContentFile } from "./frontmatter.ts";
 export { githubAnnotation } from "./github-annotation.ts";
 export { httpUrlProblem } from "./http-url.ts";
 export { loadContent, type ContentFile, type LoadCache } from "./load.ts";
+export { articlePlaceholder, placeholderProblems, topicPlaceholder } from "./placeholders.ts";
 export { ContentError, formatProblem, summarizeProblems, type Problem } from "./problems.ts";
 export { resolveTopics, type TopicRef } from "./resolve-topics.ts";
 export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";

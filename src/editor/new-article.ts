@@ -34,7 +34,7 @@ export interface EditorContext {
 
 export type NewFile = { ok: true; file: string; text: string } | { ok: false; error: string };
 
-export const articlePlaceholder = "Write the text of the article here, in Markdown.";
+export { articlePlaceholder } from "../content/index.ts";
 
 /** The file a new article goes to and its text, or the first thing wrong with the input. */
 export function newArticle(input: ArticleInput, context: EditorContext): NewFile {

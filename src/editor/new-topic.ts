@@ -1,10 +1,10 @@
-import { maxSlugLength, shorterSlug, slugify } from "../content/index.ts";
+import { maxSlugLength, shorterSlug, slugify, topicPlaceholder } from "../content/index.ts";
 import { markdownDocument } from "./markdown-document.ts";
 import { topicFilePath } from "./paths.ts";
 import type { NewFile } from "./new-article.ts";
 import { quote } from "../text/index.ts";
 
-export const topicPlaceholder = "Write the topic's background here, in Markdown: what happened before, who is involved and why it matters.";
+
 
 /** `<articles>/topics/<slug>.md` with the title, an optional summary and a placeholder background. */
 export function newTopic(input: { title?: string; summary?: string }, articlesDir: string): NewFile {

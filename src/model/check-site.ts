@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { createValidateCache, duplicateSources, loadContent, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
+import { createValidateCache, duplicateSources, loadContent, placeholderProblems, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
 import { hazardProblem, sanitizedProblems } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { duplicateTopics, duplicateUrls } from "./address-clashes.ts";
@@ -12,6 +12,8 @@ export interface CheckSiteOptions {
   now?: DateTime;
   /** Also render every body and warn about what sanitizing removed (`npm run check`; the build renders once, later). */
   reportSanitized?: boolean;
+  /** How text `npm run new` left to replace counts: a warning while writing (the default), an error for a build. */
+  placeholders?: Problem["severity"];
   timings?: Timings;
 }
 
@@ -52,6 +54,7 @@ export async function checkSite(
   const problems = [
     ...loaded.problems,
     ...hazards,
+    ...placeholderProblems(loaded.files, options.placeholders ?? "warning"),
     ...validated.problems,
     ...duplicateTopics(validated.topics),
     ...duplicateUrls(validated.articles, settings, (file) => modified.get(file) ?? 0),

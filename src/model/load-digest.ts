@@ -13,6 +13,8 @@ export interface LoadDigestOptions extends Partial<DigestOptions> {
   timings?: Timings;
   /** Kept between the dev server's rebuilds, so only what changed is read and rendered again. */
   cache?: DigestCache;
+  /** Text `npm run new` left to replace: an error for a build that publishes, a warning in the dev server. */
+  placeholders?: Problem["severity"];
 }
 
 export interface DigestCache extends ContentCache {

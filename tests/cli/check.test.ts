@@ -1,7 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tempFolder } from "../helpers/temp-folder.ts";
 
@@ -76,6 +76,23 @@ test("check warns, naming the file, when sanitizing removed something from a bod
   assert.match(out, /script/);
   assert.match(out, /javascript/);
   assert.match(out, "0 errors, 1 warning");
+});
+
+
+test("an article still holding npm run new's placeholder: a warning for check, an error that stops the build", () => {
+  const dir = folder({
+    "topics/russia-dprk-arms-deal.md": topic,
+    "2023-09-05-draft-text.md": "---\ntitle: Half written\ndate: 2023-09-05\ntopics: [russia-dprk-arms-deal]\nsource: Antara\n---\nWrite the text of the article here, in Markdown.\n",
+  });
+  const line = `${dir}/2023-09-05-draft-text.md:7:1  body  SEVERITY  still holds the placeholder npm run new wrote: replace it with the article's text`;
+  const checked = check(dir);
+  assert.is(checked.code, 0, checked.out);
+  assert.ok(checked.out.split("\n").includes(line.replace("SEVERITY", "warning")), checked.out);
+  const output = path.join(tempFolder("digest-cli-placeholder-out-"), "site");
+  const built = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--articles", dir, "--output", output, "--now", "2024-01-01"], { cwd: root, encoding: "utf8" });
+  assert.is(built.status, 1, built.stdout + built.stderr);
+  assert.ok(built.stderr.split("\n").includes(line.replace("SEVERITY", "error")), built.stderr);
+  assert.not.ok(existsSync(output), "nothing published");
 });
 
 test.run();

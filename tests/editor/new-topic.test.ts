@@ -3,7 +3,8 @@ import * as assert from "uvu/assert";
 import path from "node:path";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { validateContent } from "../../src/content/validate.ts";
-import { newTopic, topicPlaceholder } from "../../src/editor/new-topic.ts";
+import { topicPlaceholder } from "../../src/content/placeholders.ts";
+import { newTopic } from "../../src/editor/new-topic.ts";
 import { contentFile } from "../helpers/content.ts";
 
 test("a topic file with its title, summary and a placeholder background that the validator accepts", () => {
