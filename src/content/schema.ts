@@ -2,7 +2,7 @@ import { z } from "zod";
 import { quote } from "../text/index.ts";
 import { httpUrlProblem, unpublishableUrlProblem, withHttpsScheme } from "./http-url.ts";
 import { canonicalLanguageTag, languageTagError } from "./language-tag.ts";
-import { isSlug } from "./slug.ts";
+import { isSlug, slugify } from "./slug.ts";
 
 /** Zod's default messages speak to programmers; these speak to editors. */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
@@ -16,6 +16,9 @@ export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 const text = z.string().trim().min(1, "must not be empty");
+
+/** A name that gets a page of its own (a tag, an outlet, a person): its address is made from its letters and digits. */
+export const pageName = text.refine((name) => slugify(name) !== "", "has no Latin letters or digits to make its page's address from: add some, e.g. its name in Latin script");
 
 const httpUrl = z
   .string()
@@ -53,7 +56,7 @@ export const articleFields = z
     source,
     lang: languageTag.optional(),
     summary: text.optional(),
-    tags: listOf(text).optional(),
+    tags: listOf(pageName).optional(),
     draft: z.boolean().optional(),
     /** Headlines of "read also" lines kept by `npm run import`; linked where they name an article here. */
     related_headlines: listOf(text).optional(),

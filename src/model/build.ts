@@ -1,11 +1,12 @@
 import { dayKey, isoInZone } from "../content/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { dayEditions, monthArchives, paginateDay, periodCatalogue, yearArchives } from "./calendar.ts";
+import { collectionsWithPages, foldNames } from "./collections.ts";
 import { compareText } from "./compare-text.ts";
 import { linkReadAlso, linkTopicNeighbours } from "./neighbours.ts";
 import { articleUrl } from "./routes.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -20,7 +21,13 @@ function chosenInOrder(sources: readonly RenderedArticle[], options: DigestOptio
     .map(({ source }) => source);
 }
 
-function toArticle(source: RenderedArticle, zone: string, nowMs: number, topicRefs: ReadonlyMap<string, TopicRef>, periodOf: (key: string) => PeriodRef): Article {
+interface Refs {
+  topics: ReadonlyMap<string, TopicRef>;
+  tags: ReadonlyMap<string, CollectionRef>;
+  periodOf: (key: string) => PeriodRef;
+}
+
+function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: Refs): Article {
   const at = source.date.at.setZone(zone);
   return {
     file: source.file,
@@ -30,11 +37,11 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, topicRe
     summary: source.summary,
     lang: source.lang,
     source: source.source,
-    tags: source.tags,
-    topics: source.topics.map((slug) => topicRefs.get(slug)!),
+    tags: source.tags.map((name) => refs.tags.get(name)!),
+    topics: source.topics.map((slug) => refs.topics.get(slug)!),
     published: isoInZone(at),
     allDay: source.date.allDay,
-    day: periodOf(dayKey(at)),
+    day: refs.periodOf(dayKey(at)),
     html: source.html,
     draft: source.draft,
     scheduled: source.date.at.toMillis() > nowMs,
@@ -46,7 +53,8 @@ export function buildDigest(sources: readonly RenderedArticle[], topicSources: r
   const periodOf = periodCatalogue(settings.timeZone);
   const topicRefs = new Map(topicSources.map((t) => [t.slug, topicRef(t.slug, t.title)]));
   const chosen = chosenInOrder(sources, options);
-  const articles = chosen.map((source) => toArticle(source, settings.timeZone, options.now.toMillis(), topicRefs, periodOf));
+  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), periodOf };
+  const articles = chosen.map((source) => toArticle(source, settings.timeZone, options.now.toMillis(), refs));
   linkReadAlso(articles, (i) => chosen[i]!.relatedHeadlines);
 
   const byTopic = articlesByTopic(topicSources, articles);
@@ -58,5 +66,6 @@ export function buildDigest(sources: readonly RenderedArticle[], topicSources: r
   const months = monthArchives(days, periodOf);
   const years = yearArchives(months, periodOf);
   const latestDays = dayPages.filter((page) => page.number === 1).slice(0, settings.homeDays);
-  return { articles, topics, topicPages, days, dayPages, months, years, latestDays };
+  const tags = collectionsWithPages("tags", articles, (article) => article.tags, settings.topicPageSize);
+  return { articles, topics, topicPages, days, dayPages, months, years, latestDays, collectionPages: tags.pages, collectionIndexes: tags.index.collections.length ? [tags.index] : [] };
 }

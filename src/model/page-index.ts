@@ -48,6 +48,8 @@ function buildPageIndex(digest: Digest): PageIndex {
   for (const page of digest.dayPages) set(page.url, latestTime(page.groups.map((group) => group.articles[0]!.published)));
   for (const month of digest.months) set(month.url, month.days[0] && newestOnPage.get(month.days[0].url));
   for (const year of digest.years) set(year.url, year.months[0] && newestOnPage.get(year.months[0].url));
+  for (const page of digest.collectionPages) set(page.url, page.days[0]?.articles[0]?.published);
+  for (const index of digest.collectionIndexes) set(index.url, latestTime(index.collections.map((c) => c.latest!)));
   set("/", digest.latestDays[0] && newestOnPage.get(digest.latestDays[0].url));
 
   const byTopic = new Map<string, Article[]>(digest.topics.map((t) => [t.slug, []]));

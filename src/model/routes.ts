@@ -11,6 +11,10 @@ export function topicUrl(slug: string, page = 1): string {
   return page === 1 ? `/topics/${slug}/` : `/topics/${slug}/page/${page}/`;
 }
 
+export function collectionUrl(kind: string, slug: string, page = 1): string {
+  return page === 1 ? `/${kind}/${slug}/` : `/${kind}/${slug}/page/${page}/`;
+}
+
 /** `page` is why no article may have the slug "page" (see content/validate.ts). */
 export function dayPageUrl(dayUrl: string, page: number): string {
   return page === 1 ? dayUrl : `${dayUrl}page/${page}/`;
@@ -22,5 +26,5 @@ export function periodUrl(key: string): string {
 }
 
 /** The model's lists of pages, each a route of its own: the one list every writer and counter of pages follows. */
-export const modelPageLists = ["articles", "dayPages", "topicPages", "months", "years"] as const;
+export const modelPageLists = ["articles", "dayPages", "topicPages", "months", "years", "collectionPages", "collectionIndexes"] as const;
 export type ModelPageList = (typeof modelPageLists)[number];

@@ -1,9 +1,8 @@
 import type { SiteSettings } from "../settings/index.ts";
-import { runs } from "./calendar.ts";
 import { compareText } from "./compare-text.ts";
-import { pagePosition } from "./pager.ts";
 import { topicUrl } from "./routes.ts";
-import type { Article, DayGroup, RenderedTopic, Topic, TopicPage, TopicRef } from "./types.ts";
+import { timelinePages } from "./timeline.ts";
+import type { Article, RenderedTopic, Topic, TopicPage, TopicRef } from "./types.ts";
 
 export const topicRef = (slug: string, title: string): TopicRef => ({ slug, title, url: topicUrl(slug) });
 
@@ -12,23 +11,6 @@ export function articlesByTopic(topicSources: readonly RenderedTopic[], articles
   const byTopic = new Map<string, Article[]>(topicSources.map((t) => [t.slug, []]));
   for (const article of articles) for (const topic of article.topics) byTopic.get(topic.slug)!.push(article);
   return byTopic;
-}
-
-const groupByDay = (list: Article[]): DayGroup[] => runs(list, (a) => a.day.key).map(([, items]) => ({ ...items[0]!.day, articles: items }));
-
-/** A topic's timeline, newest first, `size` articles a page. */
-function topicPages(topic: Topic, oldestFirst: readonly Article[], size: number): TopicPage[] {
-  const newest = [...oldestFirst].reverse();
-  const total = Math.max(1, Math.ceil(newest.length / size));
-  const pages: TopicPage[] = [];
-  for (let number = 1; number <= total; number++) {
-    pages.push({
-      topic,
-      ...pagePosition(number, total, (n) => topicUrl(topic.slug, n)),
-      days: groupByDay(newest.slice((number - 1) * size, number * size)),
-    });
-  }
-  return pages;
 }
 
 /**
@@ -48,7 +30,7 @@ export function topicsWithPages(
     const list = byTopic.get(source.slug)!;
     const topic: Topic = { ...refs.get(source.slug)!, summary: source.summary, backgroundHtml: source.html, count: list.length, latest: list[list.length - 1]?.published };
     topics.push(topic);
-    pages.push(...topicPages(topic, list, settings.topicPageSize));
+    pages.push(...timelinePages(list, settings.topicPageSize, (n) => topicUrl(topic.slug, n)).map((page) => ({ topic, ...page })));
   }
   // Position in the chronological list, not ISO text: offsets differ across DST changes.
   const position = new Map(articles.map((a, i) => [a, i]));

@@ -25,7 +25,7 @@ export interface Article {
   summary?: string;
   lang: string;
   source: { name: string; url?: string; author?: string };
-  tags: string[];
+  tags: CollectionRef[];
   topics: TopicRef[];
   /** ISO 8601 in the site zone, with its offset. */
   published: string;
@@ -124,6 +124,34 @@ export interface YearArchive extends PeriodRef {
   next?: PeriodRef;
 }
 
+/** What gathers articles on pages of their own besides topics: `/tags/<slug>/`, `/sources/<slug>/`, … */
+export type CollectionKind = "tags" | "sources" | "people" | "places" | "organizations";
+
+export interface CollectionRef {
+  kind: CollectionKind;
+  slug: string;
+  name: string;
+  url: string;
+}
+
+export interface Collection extends CollectionRef {
+  count: number;
+  /** Published time of its newest article. */
+  latest?: string;
+}
+
+export interface CollectionPage extends PagePosition {
+  collection: Collection;
+  days: DayGroup[];
+}
+
+/** `/tags/` and the like: every collection of one kind, most articles first, then by name. */
+export interface CollectionIndex {
+  kind: CollectionKind;
+  url: string;
+  collections: Collection[];
+}
+
 export interface Digest {
   /** Oldest first. */
   articles: Article[];
@@ -138,6 +166,9 @@ export interface Digest {
   years: YearArchive[];
   /** The home page: the first page of each of the newest `homeDays` days that have articles. */
   latestDays: DayPage[];
+  /** Each collection's timeline pages, kind by kind. */
+  collectionPages: CollectionPage[];
+  collectionIndexes: CollectionIndex[];
 }
 
 export interface DigestOptions {

@@ -7,6 +7,8 @@ export const modelRoutes: Record<ModelPageList, { template: string; alias: strin
   topicPages: { template: "pages/topic.njk", alias: "topicPage" },
   months: { template: "pages/month.njk", alias: "month" },
   years: { template: "pages/year.njk", alias: "year" },
+  collectionPages: { template: "pages/collection.njk", alias: "collectionPage" },
+  collectionIndexes: { template: "pages/collection-index.njk", alias: "collectionIndex" },
 };
 
 export type ModelPages = Pick<Digest, ModelPageList>;

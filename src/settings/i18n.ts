@@ -62,6 +62,8 @@ export interface Words {
   searchBestMatch: string;
   searchNewestFirst: string;
   topicFeed: (topic: string) => string;
+  /** The heading of `/tags/`, `/sources/`, `/people/`…, and the way back to it from one of its pages. */
+  collections: { tags: string; sources: string; people: string; places: string; organizations: string };
 }
 
 const en: Words = {
@@ -121,6 +123,7 @@ const en: Words = {
   searchBestMatch: "Best match",
   searchNewestFirst: "Newest first",
   topicFeed: (topic) => `Feed: ${topic}`,
+  collections: { tags: "Tags", sources: "Sources", people: "People", places: "Places", organizations: "Organisations" },
 };
 
 const id: Words = {
@@ -181,6 +184,7 @@ const id: Words = {
   searchBestMatch: "Paling cocok",
   searchNewestFirst: "Terbaru dulu",
   topicFeed: (topic) => `Umpan: ${topic}`,
+  collections: { tags: "Tag", sources: "Sumber", people: "Tokoh", places: "Tempat", organizations: "Organisasi" },
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

@@ -29,6 +29,8 @@ const pages: Record<string, string> = {
   "article in Indonesian with a source URL": "/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/",
   "article with a 200-character word": longWordArticleUrl,
   "article with a long URL": longUrlArticleUrl,
+  "tags index": "/tags/",
+  tag: "/tags/north-korea/",
   day: "/2023/09/06/",
   month: "/2023/09/",
   year: "/2023/",

@@ -73,6 +73,26 @@ test("an article page shows its source, topics, tags, body and neighbours in its
   assert.is(next, "/2023/09/17/kim-kunjungi-pabrik-pesawat-dan-armada-pasifik/");
 });
 
+test("tags lead somewhere: an article's tags link to tag pages that list it by day, and /tags/ lists every tag with its count", () => {
+  const article = page("/2023/09/13/kim-meets-putin-vostochny/");
+  assert.equal(article(".tags a").map((_, a) => `${article(a).text()} ${article(a).attr("href")}`).get(), [
+    "north-korea /tags/north-korea/",
+    "russia /tags/russia/",
+    "summit /tags/summit/",
+    "space /tags/space/",
+  ]);
+  const tag = page("/tags/north-korea/");
+  assert.is(tag("h1").text(), "north-korea");
+  assert.is(tag(".breadcrumbs a").attr("href"), "/tags/");
+  assert.match(tag(".meta").first().text(), "6 articles");
+  const sept13 = tag(".timeline-day").filter((_, el) => tag(el).find("h3 time").attr("datetime") === "2023-09-13");
+  assert.ok(sept13.find("a[href='/2023/09/13/kim-meets-putin-vostochny/']").length, "the tag page lists the article under its day");
+  const index = page("/tags/");
+  const first = index(".collection-list li").first();
+  assert.is(first.find("a").attr("href"), "/tags/north-korea/");
+  assert.is(first.find(".count").text(), "6 articles");
+});
+
 test("an Indonesian article carries lang=id inside an English page", () => {
   const $ = page("/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/");
   assert.is($("html").attr("lang"), "en");

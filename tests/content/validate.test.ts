@@ -100,6 +100,12 @@ test("missing required fields are named", () => {
   assert.ok(list.includes("topics: is missing: name at least one topic, e.g. topics: [russia-dprk-arms-deal]"), list.join("\n"));
 });
 
+test("a tag needs Latin letters or digits: its page's address is made of them", () => {
+  assert.equal(messages(good.replace("tags: [summit]", "tags: [summit, \"!!!\"]")), [
+    "tags[2]: has no Latin letters or digits to make its page's address from: add some, e.g. its name in Latin script",
+  ]);
+});
+
 test("a source must have a name and an http(s) url", () => {
   assert.ok(messages(good.replace("  name: Reuters\n", "")).includes("source.name: is missing: add it, e.g. name: Antara"));
   const ftp = check(good.replace("https://www.reuters.com/", "ftp://example.org/x")).problems;

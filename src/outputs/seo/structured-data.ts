@@ -31,7 +31,7 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLd {
     publisher: source(article),
     ...(article.source.url && { isBasedOn: article.source.url }),
     about: article.topics.map((topic) => thing(topic.title, topic.url, site)),
-    ...(article.tags.length && { keywords: article.tags.join(", ") }),
+    ...(article.tags.length && { keywords: article.tags.map((tag) => tag.name).join(", ") }),
     isPartOf: website(site),
   };
 }

@@ -1,0 +1,53 @@
+import { slugify } from "../content/index.ts";
+import { compareText } from "./compare-text.ts";
+import { collectionUrl } from "./routes.ts";
+import { timelinePages } from "./timeline.ts";
+import type { Article, Collection, CollectionIndex, CollectionKind, CollectionPage, CollectionRef } from "./types.ts";
+
+/**
+ * Names that make one address are one collection ("Beras", "beras"): it is called by the
+ * spelling most articles use, the first in text order on a tie, so the name is stable.
+ */
+export function foldNames(kind: CollectionKind, names: Iterable<string>): Map<string, CollectionRef> {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const name of names) {
+    const slug = slugify(name);
+    let counts = spellings.get(slug);
+    if (!counts) spellings.set(slug, (counts = new Map()));
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const refs = new Map<string, CollectionRef>();
+  for (const [slug, counts] of spellings) {
+    const [name] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b))[0]!;
+    const ref: CollectionRef = { kind, slug, name, url: collectionUrl(kind, slug) };
+    for (const spelling of counts.keys()) refs.set(spelling, ref);
+  }
+  return refs;
+}
+
+/**
+ * One kind's collections with their timeline pages and index. `members` lists each article's
+ * collections; articles come oldest first, so each collection's list is too.
+ */
+export function collectionsWithPages(
+  kind: CollectionKind,
+  articles: readonly Article[],
+  members: (article: Article) => readonly CollectionRef[],
+  pageSize: number,
+): { pages: CollectionPage[]; index: CollectionIndex } {
+  const lists = new Map<CollectionRef, Article[]>();
+  for (const article of articles) {
+    for (const ref of new Set(members(article))) {
+      let list = lists.get(ref);
+      if (!list) lists.set(ref, (list = []));
+      list.push(article);
+    }
+  }
+  const collections: Collection[] = [...lists].map(([ref, list]) => ({ ...ref, count: list.length, latest: list[list.length - 1]!.published }));
+  collections.sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.slug, b.slug));
+  const listOf = new Map([...lists].map(([ref, list]) => [ref.slug, list]));
+  const pages = collections.flatMap((collection) =>
+    timelinePages(listOf.get(collection.slug)!, pageSize, (n) => collectionUrl(kind, collection.slug, n)).map((page): CollectionPage => ({ collection, ...page })),
+  );
+  return { pages, index: { kind, url: `/${kind}/`, collections } };
+}
