@@ -62,6 +62,11 @@ export interface Words {
   searchBestMatch: string;
   searchNewestFirst: string;
   topicFeed: (topic: string) => string;
+  /** The daily email: its link to the day's page, what a capped topic or edition left out, its footer. */
+  emailWebEdition: string;
+  emailMoreInTopic: (count: number) => string;
+  emailMoreArticles: (count: number) => string;
+  emailUnsubscribe: string;
 }
 
 const en: Words = {
@@ -121,6 +126,10 @@ const en: Words = {
   searchBestMatch: "Best match",
   searchNewestFirst: "Newest first",
   topicFeed: (topic) => `Feed: ${topic}`,
+  emailWebEdition: "Read this edition on the web",
+  emailMoreInTopic: (count) => `${count} more on the web edition`,
+  emailMoreArticles: (count) => `${count} more ${count === 1 ? "article" : "articles"} in other topics on the web edition`,
+  emailUnsubscribe: "Unsubscribe",
 };
 
 const id: Words = {
@@ -181,6 +190,10 @@ const id: Words = {
   searchBestMatch: "Paling cocok",
   searchNewestFirst: "Terbaru dulu",
   topicFeed: (topic) => `Umpan: ${topic}`,
+  emailWebEdition: "Baca edisi ini di web",
+  emailMoreInTopic: (count) => `${count} lagi di edisi web`,
+  emailMoreArticles: (count) => `${count} artikel lain dalam topik lain di edisi web`,
+  emailUnsubscribe: "Berhenti berlangganan",
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };
