@@ -5,7 +5,7 @@ import { textWidth, wrapText } from "./wrap-text.ts";
 /** The plain-text part: the same edition as the HTML, every line at most 72 characters (a URL alone may run longer). */
 export function emailText(edition: EmailEdition): string {
   const words = wordsFor(edition.lang);
-  const rule = "=".repeat(textWidth);
+  const rule = "_".repeat(textWidth);
   const out: string[] = [wrapText(edition.siteTitle), wrapText(edition.date), rule, "", wrapText(`${words.emailWebEdition}:`), edition.webUrl, ""];
   for (const group of edition.groups) {
     out.push("", wrapText(group.title.toUpperCase()), "-".repeat(Math.min(textWidth, [...group.title].length)), "");
