@@ -48,7 +48,7 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
     if (out) {
       const composed = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "crlf" }).sendMail(message);
       writeFileSync(path.resolve(root, out), composed.message as Buffer);
-      lines.push(`Wrote the edition of ${day.key} (${email.edition.count} articles) to ${out}`);
+      lines.push(`Wrote the edition of ${day.key} (${email.edition.count} ${email.edition.count === 1 ? "article" : "articles"}) to ${out}`);
     }
     if (smtp) {
       const transport = nodemailer.createTransport(smtp);
