@@ -64,6 +64,11 @@ export interface Words {
   topicFeed: (topic: string) => string;
   /** The heading of `/tags/`, `/sources/`, `/people/`…, and the way back to it from one of its pages. */
   collections: { tags: string; sources: string; people: string; places: string; organizations: string };
+  /** The daily email: its link to the day's page, what a capped topic or edition left out, its footer. */
+  emailWebEdition: string;
+  emailMoreInTopic: (count: number) => string;
+  emailMoreArticles: (count: number) => string;
+  emailUnsubscribe: string;
 }
 
 const en: Words = {
@@ -124,6 +129,10 @@ const en: Words = {
   searchNewestFirst: "Newest first",
   topicFeed: (topic) => `Feed: ${topic}`,
   collections: { tags: "Tags", sources: "Sources", people: "People", places: "Places", organizations: "Organisations" },
+  emailWebEdition: "Read this edition on the web",
+  emailMoreInTopic: (count) => `${count} more on the web edition`,
+  emailMoreArticles: (count) => `${count} more ${count === 1 ? "article" : "articles"} in other topics on the web edition`,
+  emailUnsubscribe: "Unsubscribe",
 };
 
 const id: Words = {
@@ -185,6 +194,10 @@ const id: Words = {
   searchNewestFirst: "Terbaru dulu",
   topicFeed: (topic) => `Umpan: ${topic}`,
   collections: { tags: "Tag", sources: "Sumber", people: "Tokoh", places: "Tempat", organizations: "Organisasi" },
+  emailWebEdition: "Baca edisi ini di web",
+  emailMoreInTopic: (count) => `${count} lagi di edisi web`,
+  emailMoreArticles: (count) => `${count} artikel lain dalam topik lain di edisi web`,
+  emailUnsubscribe: "Berhenti berlangganan",
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

@@ -26,6 +26,12 @@ export interface SiteSettings {
   topicPageSize: number;
   /** Articles per page of a day's edition; a day with more has further pages. */
   dayPageSize: number;
+  /** The daily email's sender: its `From` name and address. */
+  emailFrom: { name: string; address: string };
+  /** The email's `List-Unsubscribe` and footer link: an https URL or a mailto: (a newsletter service's placeholder goes here). */
+  emailUnsubscribe: string;
+  /** Articles a topic shows in the email before "N more on the web edition". */
+  emailItemsPerTopic: number;
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -38,6 +44,9 @@ export const defaultSiteSettings: SiteSettings = {
   homeDays: 7,
   topicPageSize: 20,
   dayPageSize: 50,
+  emailFrom: { name: "News Digest", address: "digest@example.org" },
+  emailUnsubscribe: "mailto:digest@example.org?subject=unsubscribe",
+  emailItemsPerTopic: 10,
 };
 
 /** Locale used for a language when DIGEST_LANG changes it without DIGEST_LOCALE. */
@@ -66,6 +75,11 @@ export function readSiteSettings(
   }
   if (env.DIGEST_LOCALE) settings.locale = env.DIGEST_LOCALE;
   if (env.DIGEST_TIME_ZONE) settings.timeZone = env.DIGEST_TIME_ZONE;
+  if (env.DIGEST_EMAIL_FROM_NAME || env.DIGEST_EMAIL_FROM) {
+    settings.emailFrom = { name: env.DIGEST_EMAIL_FROM_NAME || settings.emailFrom.name, address: env.DIGEST_EMAIL_FROM || settings.emailFrom.address };
+  }
+  if (env.DIGEST_EMAIL_UNSUBSCRIBE) settings.emailUnsubscribe = env.DIGEST_EMAIL_UNSUBSCRIBE;
+  if (env.DIGEST_EMAIL_ITEMS_PER_TOPIC) settings.emailItemsPerTopic = Number(env.DIGEST_EMAIL_ITEMS_PER_TOPIC);
 
   if (!IANAZone.isValidZone(settings.timeZone)) {
     problems.push(`time zone ${quote(settings.timeZone)} is not an IANA zone such as Asia/Jakarta`);
@@ -84,8 +98,25 @@ export function readSiteSettings(
   if (!isFormattingLocale(settings.locale)) {
     problems.push(`DIGEST_LOCALE ${quote(settings.locale)} is not a locale this Node.js can format dates in: set it to one such as en-GB or id-ID, or leave it unset`);
   }
+  problems.push(...emailSettingsProblems(settings));
   if (problems.length) throw new SettingsError(`Site settings: ${problems.join("; ")}`);
   return settings;
+}
+
+/** What is wrong with the email settings, each with the variable that fixes it. */
+function emailSettingsProblems({ emailFrom, emailUnsubscribe, emailItemsPerTopic }: SiteSettings): string[] {
+  const problems: string[] = [];
+  if (!/^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/.test(emailFrom.address)) {
+    problems.push(`DIGEST_EMAIL_FROM ${quote(emailFrom.address)} must be an email address such as digest@news.example.org`);
+  }
+  if (/[\u0000-\u001f\u007f-\u009f<>"]/.test(emailFrom.name)) problems.push(`DIGEST_EMAIL_FROM_NAME ${quote(emailFrom.name)} may not hold control characters, < > or ": remove them`);
+  if (!/^(?:https?:\/\/[^/\s]+\S*|mailto:[^\s@]+@[^\s@]+)$/.test(emailUnsubscribe)) {
+    problems.push(`DIGEST_EMAIL_UNSUBSCRIBE ${quote(emailUnsubscribe)} must be an https:// address or a mailto: such as mailto:digest@news.example.org?subject=unsubscribe`);
+  }
+  if (!Number.isInteger(emailItemsPerTopic) || emailItemsPerTopic < 1 || emailItemsPerTopic > 100) {
+    problems.push(`DIGEST_EMAIL_ITEMS_PER_TOPIC must be a whole number from 1 to 100, not ${quote(String(emailItemsPerTopic))}`);
+  }
+  return problems;
 }
 
 /** True when Intl has date formats for `locale` (`en-GB`, `id-ID`), not merely a fallback to its own default. */

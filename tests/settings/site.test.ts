@@ -25,6 +25,9 @@ test("no variables: the defaults", () => {
     homeDays: 7,
     topicPageSize: 20,
     dayPageSize: 50,
+    emailFrom: { name: "News Digest", address: "digest@example.org" },
+    emailUnsubscribe: "mailto:digest@example.org?subject=unsubscribe",
+    emailItemsPerTopic: 10,
   });
 });
 
