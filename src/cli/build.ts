@@ -108,7 +108,8 @@ async function renderAndPublish(root: string, target: string, output: string, op
     return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }
   try {
-    await out.publish();
+    // The replaced site is removed by a process of its own: the build need not wait for the disk.
+    await out.publish("in the background");
   } catch (error) {
     if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
     throw error;
