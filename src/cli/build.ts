@@ -5,11 +5,8 @@ import { realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import Eleventy from "@11ty/eleventy";
-import { wireSite } from "../../eleventy.config.ts";
 import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
-import { indexSiteForSearch } from "../outputs/search/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, type BuildOptions, type Environment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
@@ -87,6 +84,8 @@ async function renderAndPublish(root: string, target: string, output: string, op
   }
   let pages: number;
   try {
+    // Loaded only now that there are pages to write: a build that stops at a content problem skips Eleventy's start-up.
+    const [{ default: Eleventy }, { wireSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.ts")]);
     const eleventy = new Eleventy(path.join(root, "layouts"), out.staging, {
       // The project's wiring, handed this build's options and the digest it has checked: no config file, no environment.
       configPath: false,
@@ -100,6 +99,7 @@ async function renderAndPublish(root: string, target: string, output: string, op
     lap("render");
     // The search index goes into the new site's folder too, so it is swapped in with its pages.
     if (options.search) {
+      const { indexSiteForSearch } = await import("../outputs/search/index.ts");
       await indexSiteForSearch(out.staging, loaded.digest, options.settings);
       lap("search");
     }
@@ -108,7 +108,8 @@ async function renderAndPublish(root: string, target: string, output: string, op
     return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }
   try {
-    await out.publish();
+    // The replaced site is removed by a process of its own: the build need not wait for the disk.
+    await out.publish("in the background");
   } catch (error) {
     if (error instanceof OutputError) return { ok: false, kind: "output", message: error.message };
     throw error;

@@ -6,6 +6,7 @@ import { lstat, mkdir, readdir, readlink, rename, rm, rmdir, stat, symlink, writ
 import path from "node:path";
 import { OutputError } from "./output-error.ts";
 import { isRunning, lockOutput } from "./output-lock.ts";
+import { removeInBackground } from "./remove-in-background.ts";
 
 /** Written into every site a build makes: only a folder holding it (or an empty one) is ever replaced. */
 export const builtMarker = ".built-by-news-digest";
@@ -47,8 +48,11 @@ export async function readOutputState(target: string): Promise<OutputState> {
 export interface OutputBuild {
   /** The new site's folder: render everything here. */
   staging: string;
-  /** Points `target` at the new site in one step, removes the old one and ends the build. */
-  publish(): Promise<void>;
+  /**
+   * Points `target` at the new site in one step, removes the old one and ends the build. `in the
+   * background`: the old sites are renamed to `.trash-*` and removed by a process of their own.
+   */
+  publish(removal?: "now" | "in the background"): Promise<void>;
   /** Removes the new site and ends the build; `target` stays as it was. */
   abandon(): Promise<void>;
 }
@@ -89,7 +93,7 @@ export async function startOutputBuild(target: string, shown: string): Promise<O
 
   return {
     staging,
-    async publish() {
+    async publish(removal = "now") {
       let old: string | undefined;
       try {
         old = await swapIn(target, staging, shown);
@@ -100,8 +104,9 @@ export async function startOutputBuild(target: string, shown: string): Promise<O
       }
       // Should this fail, the next build removes what is left. Leftovers of killed builds go only now,
       // after the new pages are written: on this ext4 a mass delete slows creating files for minutes.
-      if (old) await rm(old, { recursive: true, force: true }).catch(() => {});
-      await removeLeftovers(target, staging).catch(() => {});
+      const gone = [...(old ? [old] : []), ...(await leftoverFolders(target, staging).catch(() => []))];
+      if (removal === "now") for (const folder of gone) await rm(folder, { recursive: true, force: true }).catch(() => {});
+      else removeInBackground(await moveToTrash(target, gone));
       await end();
     },
     async abandon() {
@@ -151,12 +156,14 @@ async function swapIn(target: string, staging: string, shown: string): Promise<s
 }
 
 /**
- * Removes what killed builds left: unfinished sites and links in the versions folder (all but
- * `keep`, the site published now) and the `.dist-staging-*` folders of builds before versions.
- * Only folders holding the marker, empty ones and our own links: nothing a build did not write.
+ * Removes the links and locks killed builds left, and returns the folders they left: unfinished
+ * sites in the versions folder (all but `keep`, the site published now), folders on their way out
+ * (`.trash-*`) and the `.dist-staging-*` folders of builds before versions. Only folders holding
+ * the marker, empty ones and our own links and trash: nothing a build did not write.
  */
-async function removeLeftovers(target: string, keep: string | undefined): Promise<void> {
+async function leftoverFolders(target: string, keep: string | undefined): Promise<string[]> {
   const builds = versionsFolder(target);
+  const folders: string[] = [];
   for (const name of await readdir(builds)) {
     const entry = path.join(builds, name);
     if (name === "lock" || entry === keep) continue;
@@ -164,13 +171,29 @@ async function removeLeftovers(target: string, keep: string | undefined): Promis
     const lockOf = /^lock\.(\d+)$/.exec(name)?.[1];
     if (lockOf && !isRunning(Number(lockOf))) await rm(entry, { force: true });
     else if (info.isSymbolicLink() && name.startsWith(".link-")) await rm(entry);
-    else if (info.isDirectory() && (await isOurs(entry))) await rm(entry, { recursive: true, force: true });
+    // A trash folder being removed may have lost its marker already.
+    else if (info.isDirectory() && (name.startsWith(trashPrefix) || (await isOurs(entry)))) folders.push(entry);
   }
   const staging = new RegExp(`^\\.${escapeRegExp(path.basename(target))}-staging-[A-Za-z0-9]{6}(-old)?$`);
   const parent = path.dirname(target);
   for (const entry of await readdir(parent, { withFileTypes: true })) {
-    if (entry.isDirectory() && staging.test(entry.name)) await rm(path.join(parent, entry.name), { recursive: true, force: true });
+    if (entry.isDirectory() && staging.test(entry.name)) folders.push(path.join(parent, entry.name));
   }
+  return folders;
+}
+
+const trashPrefix = ".trash-";
+
+/** Renames `folders` to `.trash-*` in the versions folder (one quick step each) and returns their new names; failures are left for the next build. */
+async function moveToTrash(target: string, folders: string[]): Promise<string[]> {
+  const builds = versionsFolder(target);
+  const moved: string[] = [];
+  for (const folder of folders) {
+    const name = path.basename(folder);
+    if (path.dirname(folder) === builds && name.startsWith(trashPrefix)) moved.push(folder);
+    else await rename(folder, path.join(builds, trashPrefix + name)).then(() => moved.push(path.join(builds, trashPrefix + name)), () => {});
+  }
+  return moved;
 }
 
 async function isOurs(folder: string): Promise<boolean> {

@@ -1,10 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { MarkdownOptions } from "./types.ts";
 
-// Node 20 does not pass tsx's module hooks on to worker threads: the worker registers them
-// itself before importing the TypeScript module.
-const workerBootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
-  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); })`;
+// Run from the bundle (src/cli/launch.mjs), the worker is the bundle's markdown-worker.mjs beside
+// this code. Run as TypeScript: Node 20 does not pass tsx's module hooks on to worker threads, so
+// the worker registers them itself before importing the TypeScript module.
+const workerBootstrap = import.meta.url.endsWith(".ts")
+  ? `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))})
+  .then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./worker.ts", import.meta.url).href)}); })`
+  : `import(${JSON.stringify(new URL("./markdown-worker.mjs", import.meta.url).href)})`;
 
 /** Bodies sent together, whether the hazard scan already passed each, and what waits for their HTML. */
 export interface Batch {

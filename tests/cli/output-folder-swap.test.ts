@@ -50,6 +50,30 @@ test("the next build replaces the link and removes the site it replaced", async 
   assert.equal(sorted(path.join(parent, ".site-builds")), [path.basename(second)]);
 });
 
+test("removing the old site in the background: it is out of the way at once, and gone soon after", async () => {
+  const parent = tempFolder("digest-output-");
+  const builds = path.join(parent, ".site-builds");
+  const first = await build(parent, "first");
+  const out = await startOutputBuild(path.join(parent, "site"), "site");
+  writeFileSync(path.join(out.staging, "index.html"), "second");
+  await out.publish("in the background");
+  assert.is(served(parent), "second");
+  assert.not.ok(existsSync(first));
+  assert.ok(sorted(builds).every((name) => name === path.basename(out.staging) || name === `.trash-${path.basename(first)}`), sorted(builds).join(" "));
+  for (let waited = 0; sorted(builds).length > 1 && waited < 30_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(sorted(builds), [path.basename(out.staging)]);
+});
+
+test("a trash folder whose removal was killed, its marker already gone, is removed by the next build", async () => {
+  const parent = tempFolder("digest-output-");
+  const builds = path.join(parent, ".site-builds");
+  await build(parent, "old site");
+  mkdirSync(path.join(builds, ".trash-killed"));
+  writeFileSync(path.join(builds, ".trash-killed", "index.html"), "half removed");
+  const next = await build(parent, "new site");
+  assert.equal(sorted(builds), [path.basename(next)]);
+});
+
 test("what a killed build leaves still shows the old site, and the next build removes it", async () => {
   const parent = tempFolder("digest-output-");
   const builds = path.join(parent, ".site-builds");

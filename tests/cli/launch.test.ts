@@ -1,0 +1,86 @@
+// `npm run build` and `npm run check` run a JavaScript bundle of src/ (src/cli/launch.mjs). These
+// tests run the launcher in a temporary copy of the project, edit the copy's sources, and check
+// that what runs is always the code as it is now, never an older bundle.
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { tempFolder } from "../helpers/temp-folder.ts";
+
+const repo = path.resolve(import.meta.dirname, "../..");
+const project = tempFolder("digest-launch-");
+for (const name of ["src", "layouts", "articles", "eleventy.config.ts", "package.json", "package-lock.json"]) cpSync(path.join(repo, name), path.join(project, name), { recursive: true });
+symlinkSync(path.join(repo, "node_modules"), path.join(project, "node_modules"));
+
+function launch(...args: string[]) {
+  const result = spawnSync(process.execPath, ["src/cli/launch.mjs", ...args], { cwd: project, encoding: "utf8", env: { ...process.env, DIGEST_SEARCH: "off" } });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+const bundles = () => readdirSync(path.join(project, ".built")).filter((name) => !name.includes(".tmp-"));
+const checkSource = path.join(project, "src/cli/check.ts");
+const original = readFileSync(checkSource, "utf8");
+
+test("without a command it only makes the bundle, as npm's prepare does at install", () => {
+  const made = launch();
+  assert.is(made.code, 0, made.out);
+  assert.is(made.out, "");
+  assert.is(bundles().length, 1);
+  assert.ok(existsSync(path.join(project, ".built", bundles()[0]!, "check.mjs")));
+});
+
+test("check runs from the bundle, and a second run reuses it", () => {
+  const first = launch("check");
+  assert.is(first.code, 0, first.out);
+  assert.is(first.out.trim(), "Checked 17 articles and 3 topics: no problems.");
+  assert.is(bundles().length, 1);
+});
+
+test("an edit to src/ is what the next run runs; undoing it runs the first bundle again", () => {
+  writeFileSync(checkSource, original.replace("topics: no problems.", "topics: nothing to fix."));
+  const edited = launch("check");
+  assert.is(edited.out.trim(), "Checked 17 articles and 3 topics: nothing to fix.");
+  assert.is(bundles().length, 2);
+  writeFileSync(checkSource, original);
+  assert.is(launch("check").out.trim(), "Checked 17 articles and 3 topics: no problems.");
+  assert.is(bundles().length, 2);
+});
+
+test("sources that do not compile stop the command with the file and line, and nothing older runs", () => {
+  writeFileSync(checkSource, `${original}\nconst broken = ;\n`);
+  const broken = launch("check");
+  writeFileSync(checkSource, original);
+  assert.is(broken.code, 1);
+  assert.match(broken.out, "src/cli/check.ts:");
+  assert.not.match(broken.out, "Checked");
+});
+
+test("a command's arguments reach it, and an unknown command is refused", () => {
+  const missing = launch("check", "--articles", "no-such-folder");
+  assert.is(missing.code, 1);
+  assert.match(missing.out, "no-such-folder");
+  const unknown = launch("deploy");
+  assert.is(unknown.code, 2);
+  assert.match(unknown.out, "unknown command deploy");
+});
+
+test("a large build renders Markdown on the bundle's worker thread", () => {
+  // The copy's worker leaves a mark when it starts: a worker that failed to load would go
+  // unnoticed otherwise, as the main thread takes over its share.
+  const worker = path.join(project, "src/markdown/worker.ts");
+  writeFileSync(worker, `import { writeFileSync as markStarted } from "node:fs";\nmarkStarted("worker-started", "");\n${readFileSync(worker, "utf8")}`);
+  const articles = path.join(project, "many");
+  mkdirSync(path.join(articles, "2024"), { recursive: true });
+  cpSync(path.join(repo, "articles/topics"), path.join(articles, "topics"), { recursive: true });
+  for (let i = 1; i <= 1100; i++) {
+    const story = `---\ntitle: "Story ${i}"\ndate: "2024-01-01T10:00:00+07:00"\ntopics: [russia-dprk-arms-deal]\nsource:\n  name: Example\n  url: https://example.com/${i}\n---\nStory ${i} has a **bold** start.\n`;
+    writeFileSync(path.join(articles, "2024", `2024-01-01-story-${i}.md`), story);
+  }
+  const built = launch("build", "--articles", "many", "--output", "site", "--now", "2024-02-01T00:00:00+07:00");
+  assert.is(built.code, 0, built.out);
+  assert.ok(existsSync(path.join(project, "worker-started")), "the worker started");
+  const page = readFileSync(path.join(project, "site/2024/01/01/story-1100/index.html"), "utf8");
+  assert.match(page, "Story 1100 has a <strong>bold</strong> start.");
+});
+
+test.run();
