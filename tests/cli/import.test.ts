@@ -30,10 +30,10 @@ async function run(argv: string[], { stdin = "", env = {} }: { stdin?: string; e
   return { code, out, err };
 }
 
-const indonesianFile = "2023/2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di-jakarta-convention-center-pada.md";
-const indonesianTitle = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center pada…";
+const indonesianFile = "2023/2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di.md";
+const indonesianTitle = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center";
 
-test("imports the Indonesian story: source from the dateline, read-also lines out, id, title from the first sentence", async () => {
+test("imports the Indonesian story: source from the dateline, read-also lines out, id, whole words of the first sentence, now said loudly", async () => {
   const dir = articlesFolder();
   // A path relative to the folder the editor typed the command in.
   const { code, out, err } = await run(["ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
@@ -42,7 +42,8 @@ test("imports the Indonesian story: source from the dateline, read-also lines ou
   assert.equal(out, [
     "Source taken from the dateline: Pikiran Rakyat; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
-    `Title taken from the first sentence: ${indonesianTitle}; pass --title to change it`,
+    `warning: the first sentence is too long for a title (222 characters, at most 110): used its first words as the title: ${indonesianTitle}; pass --title with the story's headline`,
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
     `Wrote ${path.join(dir, indonesianFile)}`,
   ]);
@@ -67,11 +68,11 @@ test("imports the English story with --url, --date and a topic title", async () 
   const dir = articlesFolder();
   const { code, out } = await run([english, "--topic", "El Niño and drought in Indonesia", "--url", "https://example.org/el-nino", "--date", "2023-07-25", "--articles", dir]);
   assert.is(code, 0, out.join("\n"));
-  const file = path.join(dir, "2023", "2023-07-25-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md");
+  const file = path.join(dir, "2023", "2023-07-25-indonesias-weather-agency-has-told-regional-governments-to.md");
   assert.equal(out, [
     "Source taken from the dateline: The Jakarta Post; pass --source to change it",
     "Language detected: en (English); pass --lang to change it",
-    "Title taken from the first sentence: Indonesia’s weather agency has told regional governments to prepare for a longer and…; pass --title to change it",
+    "warning: the first sentence is too long for a title (213 characters, at most 110): used its first words as the title: Indonesia’s weather agency has told regional governments to prepare for a longer and drier; pass --title with the story's headline",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
     `Wrote ${file}`,
   ]);
@@ -90,14 +91,36 @@ test("- reads the story from standard input", async () => {
   assert.is(code, 0);
   const file = path.join(dir, "2023", "2023-09-05-hujan-deras-di-jakarta.md");
   assert.equal(out, [
-    "Source taken from the dateline: Kompas.com; pass --source to change it",
+    "Source taken from the dateline: Kompas; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
     `Wrote ${file}`,
   ]);
   const article = validArticle(readFileSync(file, "utf8"));
   assert.is(article.title, "Hujan deras di Jakarta");
   assert.is(article.body, "Hujan deras mengguyur Jakarta sejak pagi dan membuat beberapa jalan tergenang.\n\nWarga diminta berhati-hati.\n");
+});
+
+test("a pasted page: the headline is the title, the page's date dates it, the furniture is reported by kind", async () => {
+  const dir = articlesFolder();
+  const { code, out, err } = await run(["kompas-headline.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
+  assert.equal(err, []);
+  assert.is(code, 0);
+  const file = path.join(dir, "2023", "2023-09-05-tol-layang-baru-di-jakarta-timur-mulai-dibuka-untuk-umum.md");
+  assert.equal(out, [
+    "Source taken from the dateline: Kompas; pass --source to change it",
+    "Language detected: id (Indonesian); pass --lang to change it",
+    "Title taken from the headline: Tol Layang Baru di Jakarta Timur Mulai Dibuka untuk Umum; pass --title to change it",
+    'Date taken from the text: 2023-09-05 ("Selasa (5/9/2023)"); pass --date to change it',
+    "Removed 1 photo caption from the text",
+    'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
+    "Removed 2 bylines from the text",
+    `Wrote ${file}`,
+  ]);
+  const text = readFileSync(file, "utf8");
+  assert.match(text, 'date: "2023-09-05"\n');
+  assert.not.match(text, /KOMPAS\.com\/RINA|Penulis|Editor :/);
 });
 
 test("never overwrites: exit 1, the message names the path, the file is unchanged", async () => {
@@ -151,7 +174,7 @@ test("as a process, standard input and a relative story path work through npm's 
   });
   assert.is(piped.status, 0, piped.stderr);
   assert.match(piped.stdout, "Language detected: en (English)");
-  assert.ok(existsSync(path.join(dir, "2023", "2023-08-01-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md")));
+  assert.ok(existsSync(path.join(dir, "2023", "2023-08-01-indonesias-weather-agency-has-told-regional-governments-to.md")));
 
   const relative = spawnSync(tsx, ["src/cli/import.ts", "ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--date", "2023-09-05", "--articles", dir], {
     cwd: root,
