@@ -60,8 +60,8 @@ export function datesInText(text: string): { at: DateTime; written: string }[] {
 
 /**
  * The day a story was published: the dateline's day (`Sept 13`), in the year of a full date in the
- * text or else the latest such day not after `today`; otherwise the first full date in the text
- * that is not after `today`. `today` is the site zone's calendar day.
+ * text or else the latest such day, never after `today`; otherwise the first full date in the
+ * text that is not after `today`. `today` is the site zone's calendar day.
  */
 export function storyDate(datelineDay: string | undefined, paragraphs: string[], today: DateTime): FoundDate | undefined {
   const last = DateTime.fromObject({ year: today.year, month: today.month, day: today.day }, { zone: "UTC" });
@@ -70,11 +70,11 @@ export function storyDate(datelineDay: string | undefined, paragraphs: string[],
   if (wire?.groups) {
     const monthNumber = monthNumbers[(wire.groups.month ?? wire.groups.month2)!.toLowerCase()]!;
     const day = Number(wire.groups.day ?? wire.groups.day2);
-    const yearInText = inText[0]?.at.year;
-    const years = yearInText === undefined ? [0, 1, 2, 3, 4].map((back) => last.year - back) : [yearInText];
+    // The years of the text's full dates first, then this year and the four before (for 29 February).
+    const years = [...inText.map(({ at }) => at.year), ...[0, 1, 2, 3, 4].map((back) => last.year - back)];
     for (const year of years) {
       const at = calendarDay(year, monthNumber, day);
-      if (at && (yearInText !== undefined || at <= last)) return { day: at.toISODate()!, written: datelineDay!.trim(), from: "the dateline" };
+      if (at && at <= last) return { day: at.toISODate()!, written: datelineDay!.trim(), from: "the dateline" };
     }
   }
   const first = inText.find(({ at }) => at <= last);

@@ -27,6 +27,11 @@ test("a wire dateline's day takes its year from a full date in the text", () => 
   assert.equal(storyDate("Sept 13", ["Kim left on Sept. 12, 2023, by train."], today), { day: "2023-09-13", written: "Sept 13", from: "the dateline" });
 });
 
+test("a year in the text that would put the day after today is passed over", () => {
+  assert.equal(storyDate("March 11", ["The next summit is due on 5 January 2025."], today)?.day, "2023-03-11");
+  assert.equal(storyDate("March 9", ["The next summit is due on 5 January 2025, after one on 1 June 2022."], today)?.day, "2022-03-09");
+});
+
 test("without a year in the text, a wire dateline's day is the latest such day not after today", () => {
   assert.equal(storyDate("March 10", ["No year here."], today)?.day, "2024-03-10");
   assert.equal(storyDate("March 11", ["No year here."], today)?.day, "2023-03-11");
