@@ -14,14 +14,14 @@ const indonesian = path.join(fixtures, "ktt-asean-pikiran-rakyat.txt");
 const english = path.join(fixtures, "el-nino-english.txt");
 const now = DateTime.fromISO("2023-09-05T02:10:00Z"); // 09:10 in Jakarta
 
-async function run(argv: string[], { stdin = "", env = {} }: { stdin?: string; env?: Record<string, string> } = {}) {
+async function run(argv: string[], { stdin = "", env = {}, at = now }: { stdin?: string; env?: Record<string, string>; at?: DateTime } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     cwd: root,
     callerCwd: fixtures,
     env,
-    now,
+    now: at,
     out: (line) => out.push(line),
     err: (line) => err.push(line),
     readStdin: async () => new TextEncoder().encode(stdin),
@@ -121,6 +121,73 @@ test("a pasted page: the headline is the title, the page's date dates it, the fu
   const text = readFileSync(file, "utf8");
   assert.match(text, 'date: "2023-09-05"\n');
   assert.not.match(text, /KOMPAS\.com\/RINA|Penulis|Editor :/);
+});
+
+const antaraArticle = `---
+title: "Kim tiba di Rusia timur"
+date: 2023-09-13  # as Antara dated it
+topics: [russia-dprk-arms-deal]
+source: Antara
+---
+Isi artikel.
+`;
+
+test("--coverage-of adds the pasted story's outlet, URL, title, language and date to an article's coverage, keeping its lines", async () => {
+  const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
+  const article = path.join(dir, "2023/2023-09-13-kim.md");
+  const afterTheTrip = DateTime.fromISO("2023-09-20T02:00:00Z");
+  const { code, out, err } = await run(["reuters.txt", "--coverage-of", article, "--url", "https://example.org/kim"], { at: afterTheTrip });
+  assert.equal(err, []);
+  assert.is(code, 0);
+  assert.equal(out, [
+    "Source taken from the dateline: Reuters; pass --source to change it",
+    "Language detected: en (English); pass --lang to change it",
+    "Title taken from the headline: North Korean leader heads to Russia's far east for talks with Putin; pass --title to change it",
+    'Date taken from the dateline: 2023-09-13 ("Sept 13"); pass --date to change it',
+    "Removed 2 bylines from the text",
+    "Removed 1 date line from the text",
+    "Removed 1 photo caption from the text",
+    'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
+    "Removed 1 footer line from the text",
+    `Added Reuters to the coverage of ${article}`,
+  ]);
+  assert.is(
+    readFileSync(article, "utf8"),
+    antaraArticle.replace(
+      "---\nIsi",
+      'coverage:\n  - name: "Reuters"\n    url: "https://example.org/kim"\n    title: "North Korean leader heads to Russia\'s far east for talks with Putin"\n    lang: "en"\n    date: "2023-09-13"\n---\nIsi',
+    ),
+  );
+  assert.equal(readdirSync(path.join(dir, "2023")), ["2023-09-13-kim.md"]); // no new article
+
+  // The same outlet again, or the article's own source: refused, the file unchanged.
+  const before = readFileSync(article, "utf8");
+  const again = await run(["reuters.txt", "--coverage-of", article]);
+  assert.is(again.code, 1);
+  assert.equal(again.err, [`${article}: Reuters is already in its coverage (as "Reuters"): edit that entry instead`]);
+  const own = await run(["antara.txt", "--coverage-of", article]);
+  assert.is(own.code, 1);
+  assert.equal(own.err, [`${article}: Antara is the article's source already, not other coverage: pass --source for another outlet`]);
+  assert.is(readFileSync(article, "utf8"), before);
+});
+
+test("--coverage-of without --url says the entry has no link; a missing article or a --topic is one clear line", async () => {
+  const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
+  const article = path.join(dir, "2023/2023-09-13-kim.md");
+  const { code, out } = await run(["ap.txt", "--coverage-of", article]);
+  assert.is(code, 0);
+  assert.equal(out.slice(-3), [
+    "Removed 1 byline from the text",
+    "No --url given: the entry has no link to the report; add url: to it",
+    `Added Associated Press to the coverage of ${article}`,
+  ]);
+  assert.ok(out.includes("No date found in the story: the entry has no date; pass --date to give it one"));
+  assert.not.match(readFileSync(article, "utf8"), "date: \"2023");
+
+  const missing = await run(["ap.txt", "--coverage-of", "nowhere.md"]);
+  assert.equal([missing.code, missing.err], [1, ["nowhere.md does not exist: give the article file the story is coverage of"]]);
+  const withTopic = await run(["ap.txt", "--coverage-of", article, "--topic", "x"]);
+  assert.equal([withTopic.code, withTopic.err], [1, ["--coverage-of adds to an article that has its topics already: leave out --topic"]]);
 });
 
 test("never overwrites: exit 1, the message names the path, the file is unchanged", async () => {
