@@ -13,13 +13,15 @@ const reportingBy = /^(?:Reporting|Additional reporting|Writing) by\b.*(?:Editin
 const contributed = /\bcontributed(?: reporting)? to this (?:report|story)\.?$/u;
 // `By Josh Smith`, `By Ani Putri and Joko Santoso`: a wire story's byline on its own line.
 const wireByline = /^By \p{Lu}[\p{L}.'’-]*(?: (?:and |\p{Lu})[\p{L}.'’-]*){0,6}$/u;
+// `Ani Putri - detikNews`: Detik's byline, the reporter and the channel.
+const detikByline = /^\p{Lu}[\p{L}.'’ ]{1,60} - detik\p{L}*$/u;
 const footer = /^(?:COPYRIGHT|Copyright)\s*(?:©|\(c\))|^©|^_{3,}$|^Our Standards:/u;
 
 /** The kind of furniture `line` is (a whole paragraph as pasted), or undefined for the story's own text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
   const text = line.trim();
   if (footer.test(text)) return "footer";
-  if (bylineStart.test(text) || wireByline.test(text) || reportingBy.test(text) || (contributed.test(text) && text.length <= 300)) return "byline";
+  if (bylineStart.test(text) || wireByline.test(text) || detikByline.test(text) || reportingBy.test(text) || (contributed.test(text) && text.length <= 300)) return "byline";
   if (captionStart.test(text) || bracketCredit.test(text) || bareCredit.test(text)) return "photo caption";
   if (isDateLine(text)) return "date line";
   return undefined;

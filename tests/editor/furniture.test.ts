@@ -26,6 +26,7 @@ test("bylines and credits", () => {
     "Reporting by Ann Lee in Seoul; Editing by Tom Reed",
     "Associated Press writer Budi Santoso in Jakarta contributed to this report.",
     "By Ann Lee and Tom Reed",
+    "Ani Putri - detikNews",
   ]) {
     assert.is(furnitureKind(line), "byline", line);
   }
@@ -38,6 +39,7 @@ test("footers and the page's own date line", () => {
   assert.is(furnitureKind("Our Standards: The Thomson Reuters Trust Principles."), "footer");
   assert.is(furnitureKind("Selasa, 5 September 2023 08:30 WIB"), "date line");
   assert.is(furnitureKind("September 13, 2023 6:40 AM GMT+7 Updated 3 hours ago"), "date line");
+  assert.is(furnitureKind("Selasa, 05 Sep 2023 10:15 WIB"), "date line");
 });
 
 test("the story's own sentences are not furniture", () => {
