@@ -1,11 +1,12 @@
 // `npm run import`: turn a story pasted from an outlet (plain text, one paragraph per line)
 // into a new article: dateline → source, "read also" lines → related_headlines, language
-// detected, first sentence → title. Never overwrites.
-import { importStory, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+// detected, headline → title, the story's date; or, with --coverage-of, an entry of an existing
+// article's coverage. Never overwrites.
+import { importAsCoverage, importStory, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
-  "Usage: npm run import -- <story.txt | -> --topic <slug|title> [--title …] [--date 2023-09-05T10:00] [--url …] [--lang id] [--source …] [--articles dir]";
+  "Usage: npm run import -- <story.txt | -> --topic <slug|title> [--title …] [--date 2023-09-05T10:00] [--url …] [--lang id] [--source …] [--articles dir]\n       npm run import -- <story.txt | -> --coverage-of <article.md> [--url …]";
 
 const options = {
   topic: { type: "string", multiple: true },
@@ -14,6 +15,7 @@ const options = {
   url: { type: "string" },
   lang: { type: "string" },
   source: { type: "string" },
+  "coverage-of": { type: "string" },
   articles: { type: "string" },
   help: { type: "boolean", default: false },
 } as const;
@@ -35,6 +37,23 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   if ("error" in story) {
     io.err(story.error);
     return 1;
+  }
+  const coverageOf = flags["coverage-of"];
+  if (coverageOf !== undefined) {
+    if (flags.topic) {
+      io.err("--coverage-of adds to an article that has its topics already: leave out --topic");
+      return 1;
+    }
+    const added = await importAsCoverage(
+      { text: story.text, article: coverageOf, title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source },
+      { now: io.now, timeZone: settings.timeZone, siteLang: settings.lang, cwd: io.cwd, callerCwd: io.callerCwd },
+    );
+    if (!added.ok) {
+      io.err(added.error);
+      return 1;
+    }
+    for (const note of added.notes) io.out(note);
+    return 0;
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);
   const made = importStory(

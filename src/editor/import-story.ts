@@ -1,68 +1,27 @@
-import { detectLanguage, languageNames } from "./detect-language.ts";
-import { titleFromFirstSentence } from "./first-sentence.ts";
 import { markdownParagraphs } from "./markdown-paragraphs.ts";
 import { newArticle, type EditorContext } from "./new-article.ts";
-import { parseStory } from "./story.ts";
-import { outletName } from "./title-case.ts";
+import { decideStory, type StoryContext, type StoryFlags } from "./story-decisions.ts";
 
-export interface ImportInput {
-  /** The story as pasted: one paragraph per line. */
-  text: string;
+export interface ImportInput extends StoryFlags {
   topics: string[];
-  title?: string;
-  date?: string;
   url?: string;
-  lang?: string;
-  source?: string;
 }
 
 export type ImportResult = { ok: true; file: string; text: string; notes: string[] } | { ok: false; error: string };
 
 /**
- * A pasted story as a new article: the dateline names the source, "read also" lines become
- * `related_headlines`, the language is detected and the first sentence gives the title, unless
- * the editor said otherwise. `notes` tell the editor what was decided for them.
+ * A pasted story as a new article: the dateline names the source, the headline line (or a short
+ * first sentence) gives the title, a date in the dateline or the text dates it, "read also" lines
+ * become `related_headlines` and the page's furniture leaves the text, unless the editor said
+ * otherwise. `notes` tell the editor what was decided for them. `outlets` extends the built-in
+ * table of outlets' usual names. A story without a date is dated now, and the notes say so.
  */
-export function importStory(input: ImportInput, context: EditorContext & { siteLang: string }): ImportResult {
-  const story = parseStory(input.text);
-  const first = story.paragraphs[0];
-  if (first === undefined) return { ok: false, error: "the story is empty: paste its text, one paragraph per line" };
-  const notes: string[] = [];
-
-  let source = input.source;
-  if (source === undefined) {
-    if (!story.dateline) {
-      return { ok: false, error: 'no dateline names the outlet (such as "PIKIRAN RAKYAT – " before the first paragraph): pass --source "Outlet"' };
-    }
-    source = outletName(story.dateline.outlet);
-    notes.push(`Source taken from the dateline: ${source}; pass --source to change it`);
-  }
-
-  let lang = input.lang;
-  if (lang === undefined) {
-    const detected = detectLanguage(story.paragraphs.join("\n"));
-    lang = detected ?? context.siteLang;
-    notes.push(
-      detected
-        ? `Language detected: ${detected} (${languageNames[detected]}); pass --lang to change it`
-        : `Language not recognised as Indonesian or English: using the site's, ${lang}; pass --lang to change it`,
-    );
-  }
-
-  let title = input.title;
-  if (title === undefined) {
-    title = titleFromFirstSentence(first).title;
-    notes.push(`Title taken from the first sentence: ${title}; pass --title to change it`);
-  }
-
-  if (story.readAlsoLines) {
-    const lines = story.readAlsoLines === 1 ? `1 "read also" line` : `${story.readAlsoLines} "read also" lines`;
-    const kept = story.relatedHeadlines.length === 1 ? "1 headline" : `${story.relatedHeadlines.length} headlines`;
-    notes.push(`Removed ${lines} from the text; ${kept} kept as related_headlines`);
-  }
-
+export function importStory(input: ImportInput, context: EditorContext & StoryContext): ImportResult {
+  const decided = decideStory(input, context, (now) => `No date found in the story: used now, ${now}; pass --date with the day it was published`);
+  if ("error" in decided) return { ok: false, error: decided.error };
+  const { story, source, title, lang, date, notes } = decided;
   const made = newArticle(
-    { title, topics: input.topics, source, url: input.url, lang, date: input.date, relatedHeadlines: story.relatedHeadlines, body: markdownParagraphs(story.paragraphs) },
+    { title, topics: input.topics, source, url: input.url, lang, date, relatedHeadlines: story.relatedHeadlines, body: markdownParagraphs(story.paragraphs) },
     context,
   );
   return made.ok ? { ...made, notes } : made;

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import { maxSlugLength, shorterSlug, slugify } from "../content/index.ts";
+import { shorterSlug, slugify } from "../content/index.ts";
 import { dateField } from "./article-date.ts";
 import { httpUrlProblem } from "../content/index.ts";
 import { markdownDocument } from "./markdown-document.ts";
@@ -42,8 +42,8 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
   const title = input.title?.trim();
   if (!title) return fail("the title is empty: give the headline in quotes");
   const full = slugify(title);
-  // A headline-long slug would pass no check: the file is named after its first words instead.
-  const slug = full.length > maxSlugLength ? shorterSlug(full) : full;
+  // A headline-long slug makes a long address: the file is named after its first words, 60 characters at most.
+  const slug = shorterSlug(full);
   if (!slug) return fail(`the title ${quote(title)} gives no usable file name: use letters or digits in it`);
 
   const source = input.source?.trim();

@@ -14,14 +14,14 @@ const indonesian = path.join(fixtures, "ktt-asean-pikiran-rakyat.txt");
 const english = path.join(fixtures, "el-nino-english.txt");
 const now = DateTime.fromISO("2023-09-05T02:10:00Z"); // 09:10 in Jakarta
 
-async function run(argv: string[], { stdin = "", env = {} }: { stdin?: string; env?: Record<string, string> } = {}) {
+async function run(argv: string[], { stdin = "", env = {}, at = now }: { stdin?: string; env?: Record<string, string>; at?: DateTime } = {}) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliIo = {
     cwd: root,
     callerCwd: fixtures,
     env,
-    now,
+    now: at,
     out: (line) => out.push(line),
     err: (line) => err.push(line),
     readStdin: async () => new TextEncoder().encode(stdin),
@@ -30,10 +30,10 @@ async function run(argv: string[], { stdin = "", env = {} }: { stdin?: string; e
   return { code, out, err };
 }
 
-const indonesianFile = "2023/2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di-jakarta-convention-center-pada.md";
-const indonesianTitle = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center pada…";
+const indonesianFile = "2023/2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di.md";
+const indonesianTitle = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center";
 
-test("imports the Indonesian story: source from the dateline, read-also lines out, id, title from the first sentence", async () => {
+test("imports the Indonesian story: source from the dateline, read-also lines out, id, whole words of the first sentence, now said loudly", async () => {
   const dir = articlesFolder();
   // A path relative to the folder the editor typed the command in.
   const { code, out, err } = await run(["ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
@@ -42,7 +42,8 @@ test("imports the Indonesian story: source from the dateline, read-also lines ou
   assert.equal(out, [
     "Source taken from the dateline: Pikiran Rakyat; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
-    `Title taken from the first sentence: ${indonesianTitle}; pass --title to change it`,
+    `warning: the first sentence is too long for a title (222 characters, at most 110): used its first words as the title: ${indonesianTitle}; pass --title with the story's headline`,
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
     `Wrote ${path.join(dir, indonesianFile)}`,
   ]);
@@ -67,11 +68,11 @@ test("imports the English story with --url, --date and a topic title", async () 
   const dir = articlesFolder();
   const { code, out } = await run([english, "--topic", "El Niño and drought in Indonesia", "--url", "https://example.org/el-nino", "--date", "2023-07-25", "--articles", dir]);
   assert.is(code, 0, out.join("\n"));
-  const file = path.join(dir, "2023", "2023-07-25-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md");
+  const file = path.join(dir, "2023", "2023-07-25-indonesias-weather-agency-has-told-regional-governments-to.md");
   assert.equal(out, [
     "Source taken from the dateline: The Jakarta Post; pass --source to change it",
     "Language detected: en (English); pass --lang to change it",
-    "Title taken from the first sentence: Indonesia’s weather agency has told regional governments to prepare for a longer and…; pass --title to change it",
+    "warning: the first sentence is too long for a title (213 characters, at most 110): used its first words as the title: Indonesia’s weather agency has told regional governments to prepare for a longer and drier; pass --title with the story's headline",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
     `Wrote ${file}`,
   ]);
@@ -90,14 +91,103 @@ test("- reads the story from standard input", async () => {
   assert.is(code, 0);
   const file = path.join(dir, "2023", "2023-09-05-hujan-deras-di-jakarta.md");
   assert.equal(out, [
-    "Source taken from the dateline: Kompas.com; pass --source to change it",
+    "Source taken from the dateline: Kompas; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
     `Wrote ${file}`,
   ]);
   const article = validArticle(readFileSync(file, "utf8"));
   assert.is(article.title, "Hujan deras di Jakarta");
   assert.is(article.body, "Hujan deras mengguyur Jakarta sejak pagi dan membuat beberapa jalan tergenang.\n\nWarga diminta berhati-hati.\n");
+});
+
+test("a pasted page: the headline is the title, the page's date dates it, the furniture is reported by kind", async () => {
+  const dir = articlesFolder();
+  const { code, out, err } = await run(["kompas-headline.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
+  assert.equal(err, []);
+  assert.is(code, 0);
+  const file = path.join(dir, "2023", "2023-09-05-tol-layang-baru-di-jakarta-timur-mulai-dibuka-untuk-umum.md");
+  assert.equal(out, [
+    "Source taken from the dateline: Kompas; pass --source to change it",
+    "Language detected: id (Indonesian); pass --lang to change it",
+    "Title taken from the headline: Tol Layang Baru di Jakarta Timur Mulai Dibuka untuk Umum; pass --title to change it",
+    'Date taken from the text: 2023-09-05 ("Selasa (5/9/2023)"); pass --date to change it',
+    "Removed 1 photo caption from the text",
+    'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
+    "Removed 2 bylines from the text",
+    `Wrote ${file}`,
+  ]);
+  const text = readFileSync(file, "utf8");
+  assert.match(text, 'date: "2023-09-05"\n');
+  assert.not.match(text, /KOMPAS\.com\/RINA|Penulis|Editor :/);
+});
+
+const antaraArticle = `---
+title: "Kim tiba di Rusia timur"
+date: 2023-09-13  # as Antara dated it
+topics: [russia-dprk-arms-deal]
+source: Antara
+---
+Isi artikel.
+`;
+
+test("--coverage-of adds the pasted story's outlet, URL, title, language and date to an article's coverage, keeping its lines", async () => {
+  const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
+  const article = path.join(dir, "2023/2023-09-13-kim.md");
+  const afterTheTrip = DateTime.fromISO("2023-09-20T02:00:00Z");
+  const { code, out, err } = await run(["reuters.txt", "--coverage-of", article, "--url", "https://example.org/kim"], { at: afterTheTrip });
+  assert.equal(err, []);
+  assert.is(code, 0);
+  assert.equal(out, [
+    "Source taken from the dateline: Reuters; pass --source to change it",
+    "Language detected: en (English); pass --lang to change it",
+    "Title taken from the headline: North Korean leader heads to Russia's far east for talks with Putin; pass --title to change it",
+    'Date taken from the dateline: 2023-09-13 ("Sept 13"); pass --date to change it',
+    "Removed 2 bylines from the text",
+    "Removed 1 date line from the text",
+    "Removed 1 photo caption from the text",
+    'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
+    "Removed 1 footer line from the text",
+    `Added Reuters to the coverage of ${article}`,
+  ]);
+  assert.is(
+    readFileSync(article, "utf8"),
+    antaraArticle.replace(
+      "---\nIsi",
+      'coverage:\n  - name: "Reuters"\n    url: "https://example.org/kim"\n    title: "North Korean leader heads to Russia\'s far east for talks with Putin"\n    lang: "en"\n    date: "2023-09-13"\n---\nIsi',
+    ),
+  );
+  assert.equal(readdirSync(path.join(dir, "2023")), ["2023-09-13-kim.md"]); // no new article
+
+  // The same outlet again, or the article's own source: refused, the file unchanged.
+  const before = readFileSync(article, "utf8");
+  const again = await run(["reuters.txt", "--coverage-of", article]);
+  assert.is(again.code, 1);
+  assert.equal(again.err, [`${article}: Reuters is already in its coverage (as "Reuters"): edit that entry instead`]);
+  const own = await run(["antara.txt", "--coverage-of", article]);
+  assert.is(own.code, 1);
+  assert.equal(own.err, [`${article}: Antara is the article's source already, not other coverage: pass --source for another outlet`]);
+  assert.is(readFileSync(article, "utf8"), before);
+});
+
+test("--coverage-of without --url says the entry has no link; a missing article or a --topic is one clear line", async () => {
+  const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
+  const article = path.join(dir, "2023/2023-09-13-kim.md");
+  const { code, out } = await run(["ap.txt", "--coverage-of", article]);
+  assert.is(code, 0);
+  assert.equal(out.slice(-3), [
+    "Removed 1 byline from the text",
+    "No --url given: the entry has no link to the report; add url: to it",
+    `Added Associated Press to the coverage of ${article}`,
+  ]);
+  assert.ok(out.includes("No date found in the story: the entry has no date; pass --date to give it one"));
+  assert.not.match(readFileSync(article, "utf8"), "date: \"2023");
+
+  const missing = await run(["ap.txt", "--coverage-of", "nowhere.md"]);
+  assert.equal([missing.code, missing.err], [1, ["nowhere.md does not exist: give the article file the story is coverage of"]]);
+  const withTopic = await run(["ap.txt", "--coverage-of", article, "--topic", "x"]);
+  assert.equal([withTopic.code, withTopic.err], [1, ["--coverage-of adds to an article that has its topics already: leave out --topic"]]);
 });
 
 test("never overwrites: exit 1, the message names the path, the file is unchanged", async () => {
@@ -151,7 +241,7 @@ test("as a process, standard input and a relative story path work through npm's 
   });
   assert.is(piped.status, 0, piped.stderr);
   assert.match(piped.stdout, "Language detected: en (English)");
-  assert.ok(existsSync(path.join(dir, "2023", "2023-08-01-indonesias-weather-agency-has-told-regional-governments-to-prepare-for-a-longer-and.md")));
+  assert.ok(existsSync(path.join(dir, "2023", "2023-08-01-indonesias-weather-agency-has-told-regional-governments-to.md")));
 
   const relative = spawnSync(tsx, ["src/cli/import.ts", "ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--date", "2023-09-05", "--articles", dir], {
     cwd: root,

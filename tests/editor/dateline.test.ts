@@ -22,7 +22,29 @@ test("the place before a comma is not the outlet", () => {
 
 test("an outlet in brackets after the place", () => {
   assert.equal(splitDateline("JAKARTA (ANTARA) - Hujan."), { dateline: { outlet: "ANTARA", place: "JAKARTA" }, rest: "Hujan." });
-  assert.equal(splitDateline("JAKARTA, Sept 5 (Reuters) - Leaders met."), { dateline: { outlet: "Reuters", place: "JAKARTA" }, rest: "Leaders met." });
+  assert.equal(splitDateline("JAKARTA, Sept 5 (Reuters) - Leaders met."), { dateline: { outlet: "Reuters", place: "JAKARTA", day: "Sept 5" }, rest: "Leaders met." });
+  assert.equal(splitDateline("Jakarta (ANTARA) - Hujan."), { dateline: { outlet: "ANTARA", place: "Jakarta" }, rest: "Hujan." });
+  assert.equal(splitDateline("SEOUL, Sept 13 (Reuters) - Kim arrived."), { dateline: { outlet: "Reuters", place: "SEOUL", day: "Sept 13" }, rest: "Kim arrived." });
+  assert.equal(splitDateline("SEOUL, Sept. 13 (Yonhap) -- Kim arrived."), { dateline: { outlet: "Yonhap", place: "SEOUL", day: "Sept. 13" }, rest: "Kim arrived." });
+  assert.equal(splitDateline("WASHINGTON (AP) — Talks resumed."), { dateline: { outlet: "AP", place: "WASHINGTON" }, rest: "Talks resumed." });
+});
+
+test("the real forms of Indonesian outlets' datelines, with -, – or —", () => {
+  assert.equal(splitDateline("JAKARTA, KOMPAS.com - Presiden tiba."), { dateline: { outlet: "KOMPAS.com", place: "JAKARTA" }, rest: "Presiden tiba." });
+  assert.equal(splitDateline("TEMPO.CO, Jakarta - Presiden tiba."), { dateline: { outlet: "TEMPO.CO", place: "Jakarta" }, rest: "Presiden tiba." });
+  assert.equal(splitDateline("Liputan6.com, Jakarta – Presiden tiba."), { dateline: { outlet: "Liputan6.com", place: "Jakarta" }, rest: "Presiden tiba." });
+  assert.equal(splitDateline("Jakarta, CNN Indonesia — Presiden tiba."), { dateline: { outlet: "CNN Indonesia", place: "Jakarta" }, rest: "Presiden tiba." });
+  assert.equal(splitDateline("JABAR EKSPRES – Hujan deras."), { dateline: { outlet: "JABAR EKSPRES" }, rest: "Hujan deras." });
+});
+
+test("a place alone is not an outlet: one word no table knows as an outlet", () => {
+  assert.equal(splitDateline("JAKARTA – Hujan deras turun."), { dateline: { place: "JAKARTA" }, rest: "Hujan deras turun." });
+  assert.equal(splitDateline("Jakarta - Presiden tiba."), { dateline: { place: "Jakarta" }, rest: "Presiden tiba." });
+  assert.equal(splitDateline("ANTARA – Hujan deras turun."), { dateline: { outlet: "ANTARA" }, rest: "Hujan deras turun." });
+  // The outlet registry can teach it a one-word outlet.
+  assert.equal(splitDateline("SUARA – Hujan.", { "Suara.com": ["SUARA"] }), { dateline: { outlet: "SUARA" }, rest: "Hujan." });
+  // A capitalised word before a dash and a lower-case word is the start of a sentence.
+  assert.is(splitDateline("Presiden – yang baru tiba – menyambut tamu."), undefined);
 });
 
 test("a dateline standing alone leaves an empty rest", () => {

@@ -24,17 +24,18 @@ function imported(input: Partial<ImportInput> & { text: string }) {
   return { ...result, article: validArticle(result.text, `articles/2023/${path.basename(result.file)}`) };
 }
 
-test("an Indonesian story: dateline → source, read-also lines → related headlines, id detected, first sentence → title", () => {
+test("an Indonesian story: dateline → source, read-also lines → related headlines, id detected, a long first sentence → whole words and a warning", () => {
   const text = fixture("ktt-asean-pikiran-rakyat.txt");
   const { file, article, notes } = imported({ text });
-  const title = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center pada…";
+  const title = "Para pemimpin negara Asia Tenggara mulai berdatangan di Jakarta Convention Center";
   assert.equal(notes, [
     "Source taken from the dateline: Pikiran Rakyat; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
-    `Title taken from the first sentence: ${title}; pass --title to change it`,
+    `warning: the first sentence is too long for a title (222 characters, at most 110): used its first words as the title: ${title}; pass --title with the story's headline`,
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
   ]);
-  assert.is(file, path.join("/site/articles", "2023", "2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di-jakarta-convention-center-pada.md"));
+  assert.is(file, path.join("/site/articles", "2023", "2023-09-05-para-pemimpin-negara-asia-tenggara-mulai-berdatangan-di.md"));
   assert.is(article.title, title);
   assert.equal(article.source, { name: "Pikiran Rakyat", url: undefined, author: undefined });
   assert.is(article.lang, "id");
@@ -65,7 +66,8 @@ test("an English story with a READ MORE: line", () => {
   assert.equal(notes, [
     "Source taken from the dateline: The Jakarta Post; pass --source to change it",
     "Language detected: en (English); pass --lang to change it",
-    "Title taken from the first sentence: Indonesia’s weather agency has told regional governments to prepare for a longer and…; pass --title to change it",
+    "warning: the first sentence is too long for a title (213 characters, at most 110): used its first words as the title: Indonesia’s weather agency has told regional governments to prepare for a longer and drier; pass --title with the story's headline",
+    "No date found in the story: used now, 2023-09-05T09:10; pass --date with the day it was published",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
   ]);
   assert.equal(article.topics, ["el-nino-drought-indonesia"]);
@@ -87,6 +89,7 @@ test("the editor's --title, --source, --lang, --date and --url win, and nothing 
   });
   assert.equal(notes, ['Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines']);
   assert.is(path.basename(file), "2023-09-05-ktt-asean-ke-43-dibuka-di-jakarta.md");
+  assert.is(article.date.at.toISO(), "2023-09-05T00:00:00.000+07:00");
   assert.equal(article.source, { name: "Pikiran-Rakyat.com", url: "https://www.pikiran-rakyat.com/ktt", author: undefined });
   assert.not.match(article.body, "PIKIRAN RAKYAT"); // the dateline still leaves the text
 });

@@ -7,7 +7,9 @@ test("one paragraph per line, with or without blank lines between, kept exactly"
   assert.equal(parseStory(text), {
     paragraphs: ["Pertama “kutipan” dengan é.", "Kedua,  dua spasi.", "Ketiga\u00a0di sini."],
     relatedHeadlines: [],
-    readAlsoLines: 0,
+    removed: {},
+    dateLines: [],
+    split: { long: 0, into: 0 },
   });
 });
 
@@ -46,7 +48,7 @@ test("read-also lines leave the text; their headlines are kept once, in order", 
   );
   assert.equal(story.paragraphs, ["Pertama.", "Kedua.", "Ketiga.", "Paragraf biasa yang berakhir dengan titik."]);
   assert.equal(story.relatedHeadlines, ["Sebelum dateline", "Judul Satu", "Judul Dua di Baris Berikutnya"]);
-  assert.is(story.readAlsoLines, 5);
+  assert.equal(story.removed, { "read also": 5 });
   assert.equal(story.dateline, { outlet: "PIKIRAN RAKYAT" });
 });
 

@@ -1,0 +1,78 @@
+import { functionWords } from "./detect-language.ts";
+import { sentences } from "./sentences.ts";
+
+// A "read also" label inside a line, after a sentence's end: where a one-line paste had a line break.
+const inlineLabel = /(?<=[.!?"”’)]\s*)(?:Baca juga|BACA JUGA|Baca Juga|Simak juga|SIMAK JUGA|Read more|READ MORE|Read also|READ ALSO|Pilihan Editor|PILIHAN EDITOR)\s*:\s*/gu;
+// A byline left at the end of a one-line paste: `… kata dia. Penulis: Ani Editor: Budi`.
+const trailingByline = /(?<=[.!?"”’)]\s*)(?:Penulis|Pewarta|Reporter|Editor)\s?:\s?\S.{0,150}$/u;
+
+/** A word of a title-case headline: capitalised, a number, a quote, or a short function word (`di`, `of`). */
+function inHeadline(word: string): boolean {
+  const bare = word.replace(/^["“'‘(]+/u, "");
+  return /^[\p{Lu}\d]/u.test(bare) || functionWords.id.has(bare.toLowerCase()) || functionWords.en.has(bare.toLowerCase());
+}
+
+/**
+ * The headline a "read also" label points to inside running text: title-case words, up to the
+ * capitalised word that starts the next sentence (the one before the first ordinary lower-case
+ * word), as a count of words. Undefined when the words after the label do not read that way.
+ */
+export function inlineHeadline(words: string[]): number | undefined {
+  const firstLower = words.findIndex((word) => !inHeadline(word));
+  if (firstLower < 0) return words.length; // the headline ends the line
+  let start = firstLower - 1;
+  while (start > 0 && !/^["“]?\p{Lu}/u.test(words[start]!)) start--;
+  return start >= 1 ? start : undefined;
+}
+
+/**
+ * A line from a story pasted as one line, back in lines: a "read also" label and its headline on
+ * a line of their own, the text after them on the next, and a closing byline on its own line.
+ * A line with no such label comes back as it is.
+ */
+export function splitInlineFurniture(line: string): string[] {
+  const byline = trailingByline.exec(line);
+  if (byline) return [...splitInlineFurniture(line.slice(0, byline.index).trim()), line.slice(byline.index).trim()];
+  const lines: string[] = [];
+  let rest = line;
+  for (;;) {
+    inlineLabel.lastIndex = 0;
+    const label = inlineLabel.exec(rest);
+    if (!label) break;
+    const before = rest.slice(0, label.index).trim();
+    const words = rest.slice(label.index + label[0].length).trim().split(/\s+/u);
+    const end = inlineHeadline(words);
+    if (end === undefined) break;
+    if (before) lines.push(before);
+    lines.push(`${label[0].trim()} ${words.slice(0, end).join(" ")}`);
+    rest = words.slice(end).join(" ");
+  }
+  if (rest) lines.push(rest);
+  return lines;
+}
+
+/** Longest paragraph kept as pasted; a longer one is a story pasted without its line breaks. */
+export const longParagraph = 800;
+
+/**
+ * A paragraph longer than `longest` characters, split at sentence ends into paragraphs of two or
+ * three sentences (250 characters or more each).
+ */
+export function splitLongParagraph(paragraph: string, longest = longParagraph): string[] {
+  if (paragraph.length <= longest) return [paragraph];
+  const paragraphs: string[] = [];
+  let current = "";
+  for (const sentence of sentences(paragraph)) {
+    current = current ? `${current} ${sentence}` : sentence;
+    if (current.length >= 250) {
+      paragraphs.push(current);
+      current = "";
+    }
+  }
+  if (current) {
+    // A short last sentence joins the paragraph before it rather than standing alone.
+    if (current.length < 120 && paragraphs.length) paragraphs[paragraphs.length - 1] += ` ${current}`;
+    else paragraphs.push(current);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,39 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { splitInlineFurniture, splitLongParagraph } from "../../src/editor/one-line-paste.ts";
+
+test("a read-also label inside running text goes on a line of its own with its title-case headline", () => {
+  assert.equal(splitInlineFurniture("Hujan turun sejak pagi. Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi Warga diminta waspada."), [
+    "Hujan turun sejak pagi.",
+    "Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi",
+    "Warga diminta waspada.",
+  ]);
+  assert.equal(splitInlineFurniture("Prices rose. READ MORE: Rice Stocks Fall in Java Traders said supplies were short."), [
+    "Prices rose.",
+    "READ MORE: Rice Stocks Fall in Java",
+    "Traders said supplies were short.",
+  ]);
+  // The headline ends the line.
+  assert.equal(splitInlineFurniture("Hujan turun sejak pagi. BACA JUGA: Banjir Rendam Dua Kelurahan"), ["Hujan turun sejak pagi.", "BACA JUGA: Banjir Rendam Dua Kelurahan"]);
+});
+
+test("a closing byline is cut off a one-line paste", () => {
+  assert.equal(splitInlineFurniture("Rapat selesai sore hari. Penulis: Andi Putra Editor: Siti Aminah"), ["Rapat selesai sore hari.", "Penulis: Andi Putra Editor: Siti Aminah"]);
+});
+
+test("a line without a label, or a label at its start, is left as it is", () => {
+  assert.equal(splitInlineFurniture("Editor senior itu tiba. Lalu rapat dimulai."), ["Editor senior itu tiba. Lalu rapat dimulai."]);
+  assert.equal(splitInlineFurniture("Baca juga: Banjir di Kemang"), ["Baca juga: Banjir di Kemang"]);
+});
+
+test("a long paragraph is split at sentence ends, not after Jl., Dr., U.S. or inside 1.5", () => {
+  const s1 = "Dr. Ani Lestari dari sebuah lembaga riset di Jl. Sudirman mengatakan inflasi naik 1.5 persen pada bulan lalu, lebih tinggi dari perkiraan banyak ekonom di Jakarta.";
+  const s2 = "Officials in the U.S. said the figure matched what they had expected from the region this year, given the dry season and higher fuel costs for farmers.";
+  const s3 = "Menurut dia, pemerintah perlu menambah pasokan beras di pasar tradisional sebelum harga naik lebih jauh menjelang akhir tahun ini.";
+  const s4 = "Ia juga meminta pemerintah daerah memantau harga setiap hari.";
+  const text = `${s1} ${s2} ${s3} ${s4}`;
+  assert.equal(splitLongParagraph(text, 400), [`${s1} ${s2}`, `${s3} ${s4}`]);
+  assert.equal(splitLongParagraph(text), [text]); // under 800 characters: kept as pasted
+});
+
+test.run();
