@@ -1,7 +1,8 @@
 import path from "node:path";
 import { loadDigest, createDigestCache, type Digest, type LoadedDigest } from "../model/index.ts";
-import { formatProblem } from "../content/index.ts";
+import { ContentError, formatProblem, type Problem } from "../content/index.ts";
 import type { BuildOptions, SiteSettings } from "../settings/index.ts";
+import { reportContentError } from "./report-content-error.ts";
 import { trackChangedPages, type ChangedPages } from "./changed-pages.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -14,6 +15,8 @@ export interface DigestSource {
   digest(): Promise<Digest>;
   /** In the dev server: which pages and feeds changed since the last build, so only those are written. */
   changed?: ChangedPages;
+  /** The content problems of the last load: its warnings, or every problem when errors stopped it. */
+  problems(): readonly Problem[];
 }
 
 export interface DigestSourceOptions extends BuildOptions {
@@ -29,6 +32,7 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
   const changed = options.incremental ? trackChangedPages() : undefined;
   let preloaded = options.preloaded;
   let thisBuild: Promise<Digest> | undefined;
+  let problems: readonly Problem[] = [];
   // What a build that failed before its commit selected is not taken for written.
   eleventyConfig.on("eleventy.before", () => changed?.begin());
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
@@ -42,9 +46,16 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
       preloaded = undefined; // the dev server never has one; a build uses it once
       return digest;
     }
-    const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
-    for (const warning of warnings) console.warn(formatProblem(warning));
-    return digest;
+    try {
+      const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
+      problems = warnings;
+      for (const warning of warnings) console.warn(formatProblem(warning));
+      return digest;
+    } catch (error) {
+      if (error instanceof ContentError) problems = error.problems;
+      if (error instanceof ContentError && changed) reportContentError(error);
+      throw error;
+    }
   };
-  return { settings, articlesDir, changed, digest: () => (thisBuild ??= load()) };
+  return { settings, articlesDir, changed, digest: () => (thisBuild ??= load()), problems: () => problems };
 }
