@@ -14,7 +14,8 @@ export function problemBanner(problems: readonly Problem[]): string {
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
     .map((p) => `<li class="is-${p.severity}"><code>${escapeText(formatProblem(p))}</code></li>`);
   return (
-    `<div class="dev-problems" role="alert" aria-labelledby="dev-problems-title" lang="en">` +
+    // Focusable, so a keyboard can scroll a long list (the banner stays in view, at most 40% of it).
+    `<div class="dev-problems" role="alert" aria-labelledby="dev-problems-title" lang="en" tabindex="0">` +
     `<h2 id="dev-problems-title">${escapeText(title)}</h2><ul>${items.join("")}</ul><p>${escapeText(advice)}</p></div>`
   );
 }

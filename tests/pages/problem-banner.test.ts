@@ -19,7 +19,7 @@ test("a page of a site without problems is served as it is", () => {
 
 test("errors: the check lines, errors first, escaped, in an English alert labelled by its heading", () => {
   const html = problemBanner([warning, error]);
-  assert.match(html, /^<div class="dev-problems" role="alert" aria-labelledby="dev-problems-title" lang="en">/);
+  assert.match(html, /^<div class="dev-problems" role="alert" aria-labelledby="dev-problems-title" lang="en" tabindex="0">/);
   assert.match(html, '<h2 id="dev-problems-title">1 error, 1 warning: this is the last good build of the site</h2>');
   const lines = [...html.matchAll(/<li class="is-(\w+)"><code>(.*?)<\/code><\/li>/g)].map((m) => [m[1], m[2]]);
   assert.equal(lines, [
