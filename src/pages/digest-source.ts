@@ -1,5 +1,6 @@
 import path from "node:path";
-import { loadDigest, createDigestCache, type Digest, type LoadedDigest } from "../model/index.ts";
+import { DateTime } from "luxon";
+import { buildDigest, loadDigest, createDigestCache, type Digest, type LoadedDigest } from "../model/index.ts";
 import { ContentError, formatProblem, type Problem } from "../content/index.ts";
 import type { BuildOptions, SiteSettings } from "../settings/index.ts";
 import { reportContentError } from "./report-content-error.ts";
@@ -33,6 +34,7 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
   let preloaded = options.preloaded;
   let thisBuild: Promise<Digest> | undefined;
   let problems: readonly Problem[] = [];
+  let builtOnce = false;
   // What a build that failed before its commit selected is not taken for written.
   eleventyConfig.on("eleventy.before", () => changed?.begin());
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
@@ -49,11 +51,16 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
     try {
       const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
       problems = warnings;
+      builtOnce = true;
       for (const warning of warnings) console.warn(formatProblem(warning));
       return digest;
     } catch (error) {
-      if (error instanceof ContentError) problems = error.problems;
-      if (error instanceof ContentError && changed) reportContentError(error);
+      if (!(error instanceof ContentError)) throw error;
+      problems = error.problems;
+      if (!changed) throw error;
+      reportContentError(error, builtOnce);
+      // The dev server starts all the same, on a site without articles: its pages show the problems.
+      if (!builtOnce) return buildDigest([], [], settings, { now: now ?? DateTime.now(), includeDrafts, includeScheduled });
       throw error;
     }
   };

@@ -8,7 +8,7 @@ export function problemBanner(problems: readonly Problem[]): string {
   if (!problems.length) return "";
   const stopped = problems.some((p) => p.severity === "error");
   const counts = summarizeProblems([...problems]).split("\n").at(-1)!; // "1 error, 2 warnings"
-  const title = stopped ? `${counts}: this is the last good build of the site` : counts;
+  const title = stopped ? `${counts}: the site was not rebuilt` : counts;
   const advice = stopped ? "Fix the file and save: the site is rebuilt and this page reloads." : "npm run check lists them too; fix them before publishing.";
   const items = [...problems]
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))

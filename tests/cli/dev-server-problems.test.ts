@@ -1,7 +1,7 @@
 // `npm start` where the editor looks: an invalid save prints only the lines `npm run check` prints
 // (no Eleventy wrapper), once; the served pages carry them in a banner that the files on disk never
 // hold, and it goes with the fix. A deleted article's page goes at once, without another save.
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -74,7 +74,7 @@ test("an invalid save: the check lines alone in the terminal, once; a banner wit
     assert.ok(banner, `no banner on /${page}`);
     const text = banner.replace(/<[^>]+>/g, "\n").replace(/&quot;/g, '"').replace(/&#39;/g, "'");
     for (const line of lines.slice(0, 2)) assert.match(text, line, `/${page}`);
-    assert.match(text, "2 errors, 0 warnings: this is the last good build of the site");
+    assert.match(text, "2 errors, 0 warnings: the site was not rebuilt");
   }
   assert.not.match(readFileSync(path.join(server.output, articlePage, "index.html"), "utf8"), "dev-problems", "the banner was written to disk");
   assert.match((await served(articlePage)).html, "Kim Jong Un meets Vladimir Putin", "the last good article page is served");
@@ -110,6 +110,24 @@ test("deleting an article removes its page at once (404), and its day's page sta
   assert.is(dayPage.status, 200, "the day's page is still served");
   assert.not.match(dayPage.html, "/2023/09/06/harris-attends-asean-us-summit/");
   assert.match(dayPage.html, "/2023/09/06/us-warns-north-korea-will-pay-a-price/");
+});
+
+test("started with an invalid article, it serves a site without articles under the banner, and the fix builds the site", async () => {
+  server.stop();
+  const good = readFileSync(edited, "utf8");
+  writeFileSync(edited, good.replace(/^topics: .*$/m, "topics: [russia-dprk-arms-dael]"));
+  server = startDevServer(root, articles, 8814, { DIGEST_NOW: now });
+  await server.waitFor(() => server.builds() >= 1, "the first build");
+  const home = await served("");
+  assert.is(home.status, 200);
+  assert.match(home.html, /<li class="is-error"><code>articles\/2023\/2023-09-13-kim-meets-putin-vostochny\.md:4:1  topics\[1\]  error  unknown topic &quot;russia-dprk-arms-dael&quot;/);
+  assert.is((await served(articlePage)).status, 404);
+  assert.match(server.log(), "The site is served without articles until they are fixed, with these problems shown at the top of its pages.");
+  assert.not.match(server.log(), "Eleventy Fatal Error");
+
+  await server.save(edited, good);
+  await eventually(async () => (await served(articlePage)).status === 200, "the site built after the fix");
+  assert.not.match((await served(articlePage)).html, "dev-problems");
 });
 
 test.run();
