@@ -1,14 +1,17 @@
 import { emailPlugin } from "./src/outputs/email/index.ts";
 import { feedsPlugin } from "./src/outputs/feeds/index.ts";
 import { seoPlugin } from "./src/outputs/seo/index.ts";
-import { configureDevServer, createDigestSource, digestPlugin, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
+import { configureDevServer, createDigestSource, digestPlugin, type DigestSource, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
 import { optionsFromEnv } from "./src/settings/index.ts";
 
 // Wiring only: everything this site does lives in src/ and layouts/.
 
 /** The plugins and folders of the site; `npm run build` calls this too, with its own options. */
 export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOptions): void {
-  const source = createDigestSource(eleventyConfig, options);
+  addSite(eleventyConfig, createDigestSource(eleventyConfig, options));
+}
+
+function addSite(eleventyConfig: EleventyConfig, source: DigestSource): void {
   eleventyConfig.addPlugin(digestPlugin, { source });
   eleventyConfig.addPlugin(feedsPlugin, { source });
   eleventyConfig.addPlugin(seoPlugin, { source });
@@ -20,8 +23,9 @@ export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOp
 /** The dev server's configuration (`npm start`): options from the environment. */
 export default function (eleventyConfig: EleventyConfig) {
   const options = optionsFromEnv();
-  wireSite(eleventyConfig, options);
-  configureDevServer(eleventyConfig, options);
+  const source = createDigestSource(eleventyConfig, options);
+  addSite(eleventyConfig, source);
+  configureDevServer(eleventyConfig, options, source); // its pages show the source's problems
   // HtmlBasePlugin (added by digestPlugin) puts the prefix in front of every root-relative URL in HTML.
   return { dir: { input: "layouts", output: "dist" }, pathPrefix: options.settings.pathPrefix };
 }

@@ -1,14 +1,25 @@
 // `npm start`'s server, Eleventy's @11ty/eleventy-dev-server, made safe to leave running: it
 // serves drafts and embargoed articles, so it listens on this machine only unless DIGEST_HOST
-// says otherwise, and it answers an address that climbs out of the site with 400.
+// says otherwise, and it answers an address that climbs out of the site with 400. Its pages show
+// the content problems of the last rebuild, and a deleted article rebuilds the site at once.
 import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BuildOptions } from "../settings/index.ts";
+import type { DigestSource } from "./digest-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
+import { rebuildOnDeletedArticles } from "./rebuild-on-delete.ts";
+import { reloadPagesOnFailedRebuild } from "./reload-on-failure.ts";
+import { showProblemsInPages } from "./show-problems.ts";
 
-export function configureDevServer(eleventyConfig: EleventyConfig, { devHost: host, serving }: Pick<BuildOptions, "devHost" | "serving">): void {
+export function configureDevServer(
+  eleventyConfig: EleventyConfig,
+  { devHost: host, serving }: Pick<BuildOptions, "devHost" | "serving">,
+  source: Pick<DigestSource, "articlesDir" | "problems">,
+): void {
   eleventyConfig.setServerOptions({
-    middleware: [refuseEscapingPaths],
+    middleware: [refuseEscapingPaths, showProblemsInPages(() => source.problems())],
+    // A whole page reloads after every rebuild: a page patched in place would drop the banner.
+    domDiff: false,
     messageOnStart: ({ localhostUrl }: { localhostUrl: string }) => {
       // Every interface (0.0.0.0, ::) includes this computer's own: show the address that opens.
       const url = new URL(localhostUrl);
@@ -18,7 +29,11 @@ export function configureDevServer(eleventyConfig: EleventyConfig, { devHost: ho
         : `Server at ${url.href}, listening on ${host}: other computers can read it, drafts and scheduled articles included`;
     },
   });
-  if (serving) listenOn(host);
+  if (serving) {
+    listenOn(host);
+    reloadPagesOnFailedRebuild();
+    rebuildOnDeletedArticles(source.articlesDir);
+  }
 }
 
 /**

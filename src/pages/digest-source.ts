@@ -1,7 +1,9 @@
 import path from "node:path";
-import { loadDigest, createDigestCache, type Digest, type LoadedDigest } from "../model/index.ts";
-import { formatProblem } from "../content/index.ts";
+import { DateTime } from "luxon";
+import { buildDigest, loadDigest, createDigestCache, type Digest, type LoadedDigest } from "../model/index.ts";
+import { ContentError, formatProblem, type Problem } from "../content/index.ts";
 import type { BuildOptions, SiteSettings } from "../settings/index.ts";
+import { reportContentError } from "./report-content-error.ts";
 import { trackChangedPages, type ChangedPages } from "./changed-pages.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
 
@@ -14,6 +16,8 @@ export interface DigestSource {
   digest(): Promise<Digest>;
   /** In the dev server: which pages and feeds changed since the last build, so only those are written. */
   changed?: ChangedPages;
+  /** The content problems of the last load: its warnings, or every problem when errors stopped it. */
+  problems(): readonly Problem[];
 }
 
 export interface DigestSourceOptions extends BuildOptions {
@@ -29,6 +33,8 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
   const changed = options.incremental ? trackChangedPages() : undefined;
   let preloaded = options.preloaded;
   let thisBuild: Promise<Digest> | undefined;
+  let problems: readonly Problem[] = [];
+  let builtOnce = false;
   // What a build that failed before its commit selected is not taken for written.
   eleventyConfig.on("eleventy.before", () => changed?.begin());
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
@@ -42,9 +48,21 @@ export function createDigestSource(eleventyConfig: EleventyConfig, options: Dige
       preloaded = undefined; // the dev server never has one; a build uses it once
       return digest;
     }
-    const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
-    for (const warning of warnings) console.warn(formatProblem(warning));
-    return digest;
+    try {
+      const { digest, warnings } = await loadDigest(settings, { articlesDir, now, includeDrafts, includeScheduled, cache });
+      problems = warnings;
+      builtOnce = true;
+      for (const warning of warnings) console.warn(formatProblem(warning));
+      return digest;
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      problems = error.problems;
+      if (!changed) throw error;
+      reportContentError(error, builtOnce);
+      // The dev server starts all the same, on a site without articles: its pages show the problems.
+      if (!builtOnce) return buildDigest([], [], settings, { now: now ?? DateTime.now(), includeDrafts, includeScheduled });
+      throw error;
+    }
   };
-  return { settings, articlesDir, changed, digest: () => (thisBuild ??= load()) };
+  return { settings, articlesDir, changed, digest: () => (thisBuild ??= load()), problems: () => problems };
 }
