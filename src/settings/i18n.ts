@@ -64,6 +64,13 @@ export interface Words {
   topicFeed: (topic: string) => string;
   /** The heading of `/tags/`, `/sources/`, `/people/`…, and the way back to it from one of its pages. */
   collections: { tags: string; sources: string; people: string; places: string; organizations: string };
+  /** Related coverage on an article page; a topic's most named entities; an entity's Wikidata link; search filters. */
+  relatedCoverage: string;
+  mostNamed: string;
+  wikidata: string;
+  person: string;
+  place: string;
+  organization: string;
 }
 
 const en: Words = {
@@ -124,6 +131,12 @@ const en: Words = {
   searchNewestFirst: "Newest first",
   topicFeed: (topic) => `Feed: ${topic}`,
   collections: { tags: "Tags", sources: "Sources", people: "People", places: "Places", organizations: "Organisations" },
+  relatedCoverage: "Related coverage",
+  mostNamed: "Most named",
+  wikidata: "Wikidata",
+  person: "Person",
+  place: "Place",
+  organization: "Organisation",
 };
 
 const id: Words = {
@@ -185,6 +198,12 @@ const id: Words = {
   searchNewestFirst: "Terbaru dulu",
   topicFeed: (topic) => `Umpan: ${topic}`,
   collections: { tags: "Tag", sources: "Sumber", people: "Tokoh", places: "Tempat", organizations: "Organisasi" },
+  relatedCoverage: "Liputan terkait",
+  mostNamed: "Paling sering disebut",
+  wikidata: "Wikidata",
+  person: "Tokoh",
+  place: "Tempat",
+  organization: "Organisasi",
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };
