@@ -1,7 +1,7 @@
 // `npm run import`: turn a story pasted from an outlet (plain text, one paragraph per line)
 // into a new article: dateline → source, "read also" lines → related_headlines, language
 // detected, first sentence → title. Never overwrites.
-import { importStory, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+import { entityMentions, importStory, loadEntities, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
@@ -38,7 +38,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);
   const made = importStory(
-    { text: story.text, topics: flags.topic ?? [], title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source },
+    { text: story.text, topics: flags.topic ?? [], title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source, entities: entityMentions(story.text, await loadEntities(articlesDir, io.cwd)) },
     { articlesDir, timeZone: settings.timeZone, now: io.now, topics: known.topics, siteLang: settings.lang },
   );
   if (!made.ok) {

@@ -14,6 +14,8 @@ export interface ImportInput {
   url?: string;
   lang?: string;
   source?: string;
+  /** Registered people, places and organisations the text names (editor/entity-mentions.ts). */
+  entities?: Record<"people" | "places" | "organizations", string[]>;
 }
 
 export type ImportResult = { ok: true; file: string; text: string; notes: string[] } | { ok: false; error: string };
@@ -61,8 +63,10 @@ export function importStory(input: ImportInput, context: EditorContext & { siteL
     notes.push(`Removed ${lines} from the text; ${kept} kept as related_headlines`);
   }
 
+  const named = Object.values(input.entities ?? {}).flat();
+  if (named.length) notes.push(`Named in the text, from the registry: ${named.join(", ")}; edit people, places and organizations to change it`);
   const made = newArticle(
-    { title, topics: input.topics, source, url: input.url, lang, date: input.date, relatedHeadlines: story.relatedHeadlines, body: markdownParagraphs(story.paragraphs) },
+    { title, topics: input.topics, source, url: input.url, lang, date: input.date, relatedHeadlines: story.relatedHeadlines, entities: input.entities, body: markdownParagraphs(story.paragraphs) },
     context,
   );
   return made.ok ? { ...made, notes } : made;
