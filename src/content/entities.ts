@@ -103,8 +103,12 @@ export function entityConflicts(entities: readonly EntitySource[]): Problem[] {
 
 const kindOfField = Object.fromEntries(Object.entries(entityKinds).map(([kind, field]) => [field, kind as EntityKind])) as Record<(typeof entityKinds)[EntityKind], EntityKind>;
 
-/** How far a name may be from a registered one and still be a slip: a typo or two in a long name, none in a short one ("Iran", "Iraq"). */
-const isNear = (a: string, b: string) => a.length >= 5 && distance(a, b) <= Math.floor(a.length / 4);
+const digits = (text: string) => text.replace(/[^0-9]/g, "");
+/**
+ * How far a name may be from a registered one and still be a slip: one typo in six letters, none in
+ * a short name ("Iran", "Iraq"), so "Kim Jong Il" is not taken for "Kim Jong Un"; numbers must agree ("G7", "G20").
+ */
+const isNear = (a: string, b: string) => distance(a, b) <= Math.floor(a.length / 6) && digits(a) === digits(b);
 
 /**
  * Names in articles the registry does not know: one close to a registered name or alias of its

@@ -89,6 +89,12 @@ test("a registered name listed under the wrong kind says which field it belongs 
   ]);
 });
 
+test("another person with a similar name is no slip: Kim Jong Il is not Kim Jong Un, G20 not G7", () => {
+  const g7 = file("articles/entities/g7.md", "---\nname: Group of Seven\nkind: organization\naliases: [G7 summit]\n---\n");
+  const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\npeople: [Kim Jong Il]\norganizations: [G20 summit]\n---\n");
+  assert.equal(unregisteredEntityNames(articles, validateEntities([kim, g7]).entities), []);
+});
+
 test("short names are not guessed at: Iran is not a slip for Iraq", () => {
   const iraq = file("articles/entities/iraq.md", "---\nname: Iraq\nkind: place\n---\n");
   const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\nplaces: [Iran]\n---\n");
