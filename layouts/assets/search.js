@@ -9,7 +9,7 @@ const form = root.querySelector(".search-form");
 const input = form.elements.namedItem("q");
 const status = root.querySelector(".search-status");
 const list = root.querySelector(".search-results");
-const filterNames = ["topic", "source", "language"];
+const filterNames = ["topic", "source", "language", "person", "place", "organization"];
 const pageLang = document.documentElement.lang;
 /** Results shown at most; Pagefind ranks them, so the best come first. */
 const limit = 50;
@@ -78,6 +78,7 @@ function fillFilters(indexes, allFilters) {
     const select = form.elements.namedItem(name);
     const values = new Set(allFilters.flatMap((filters) => Object.keys(filters[name] ?? {})));
     for (const value of [...values].sort((a, b) => a.localeCompare(b, pageLang))) select.add(new Option(value, value));
+    select.closest("label").hidden = values.size === 0; // a site that names no organisations needs no such filter
   }
 }
 

@@ -1,6 +1,8 @@
 // A deterministic synthetic digest for benchmarks: realistic Markdown (~3.5 KB each, headings,
 // lists, quotes, links), 60 topics with a skewed distribution, up to 2 topics per article,
-// 20 % Indonesian, dates over 3 years in several offsets. Same size and seed → same bytes.
+// 20 % Indonesian, dates over 3 years in several offsets, tags and people, places and
+// organisations skewed the same way (a few on a large share of articles, a long tail), the
+// commonest entities in a registry with aliases. Same size and seed → same bytes.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -52,9 +54,38 @@ export function topicSlug(i: number): string {
   return `topic-${String(i + 1).padStart(2, "0")}`;
 }
 
+/** How many people, places and organisations the corpus names, and how many of each the registry holds. */
+const entityCounts = { people: 3000, places: 800, organizations: 600 } as const;
+const registered = 40;
+const entityKind = { people: "person", places: "place", organizations: "organization" } as const;
+const entityName = (field: keyof typeof entityCounts, i: number) => `${entityKind[field]} ${i + 1}`;
+
+/** Up to `max` names from a skewed pick: index i comes with weight falling steeply with i; registered ones sometimes by alias. */
+function entityList(field: keyof typeof entityCounts, max: number, next: () => number): string {
+  const names = new Set<string>();
+  const count = Math.floor(next() * (max + 1));
+  for (let k = 0; k < count; k++) {
+    const i = Math.floor(Math.pow(next(), 3) * entityCounts[field]);
+    names.add(i < registered && next() < 0.3 ? `${entityName(field, i)} alias` : entityName(field, i));
+  }
+  return `${field}: [${[...names].join(", ")}]`;
+}
+
 export async function writeCorpus(dir: string, { articles, topics = 60, seed = 42 }: CorpusOptions): Promise<void> {
   const next = random(seed);
+  // Entities draw from their own sequence, so the rest of the corpus is as it was before they came.
+  const named = random(seed + 1);
   await mkdir(path.join(dir, "topics"), { recursive: true });
+  await mkdir(path.join(dir, "entities"), { recursive: true });
+  for (const field of Object.keys(entityCounts) as (keyof typeof entityCounts)[]) {
+    for (let i = 0; i < registered; i++) {
+      const name = entityName(field, i);
+      await writeFile(
+        path.join(dir, "entities", `${name.replace(" ", "-")}.md`),
+        `---\nname: ${name}\nkind: ${entityKind[field]}\naliases: [${name} alias]\ndescription: "A synthetic ${entityKind[field]} for benchmarks."\n---\nBackground of ${name}.\n`,
+      );
+    }
+  }
   for (let i = 0; i < topics; i++) {
     await writeFile(path.join(dir, "topics", `${topicSlug(i)}.md`), `---\ntitle: "Topic ${i + 1}"\nsummary: "A synthetic topic for benchmarks."\n---\nBackground of topic ${i + 1}.\n`);
   }
@@ -85,7 +116,11 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
       `  url: "https://example.com/news/${n}"`,
       `lang: ${indonesianText ? "id" : "en"}`,
       `summary: ${JSON.stringify(sentence(words, next, 20))}`,
-      `tags: [tag-${Math.floor(next() * 200)}, tag-${Math.floor(next() * 200)}]`,
+      // Skewed like real tags: the commonest few are on a large share of articles.
+      `tags: [tag-${Math.floor(Math.pow(next(), 3) * 2000)}, tag-${Math.floor(Math.pow(next(), 3) * 2000)}]`,
+      entityList("people", 4, named),
+      entityList("places", 3, named),
+      entityList("organizations", 2, named),
       "---",
       body(words, next, n),
       "",

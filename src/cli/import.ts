@@ -1,8 +1,8 @@
 // `npm run import`: turn a story pasted from an outlet (plain text, one paragraph per line)
 // into a new article: dateline → source, "read also" lines → related_headlines, language
-// detected, headline → title, the story's date; or, with --coverage-of, an entry of an existing
-// article's coverage. Never overwrites.
-import { importAsCoverage, importStory, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+// detected, headline → title, the story's date, registered people, places and organisations named;
+// or, with --coverage-of, an entry of an existing article's coverage. Never overwrites.
+import { entityMentions, importAsCoverage, importStory, loadEntities, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
@@ -57,7 +57,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);
   const made = importStory(
-    { text: story.text, topics: flags.topic ?? [], title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source },
+    { text: story.text, topics: flags.topic ?? [], title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source, entities: entityMentions(story.text, await loadEntities(articlesDir, io.cwd)) },
     { articlesDir, timeZone: settings.timeZone, now: io.now, topics: known.topics, siteLang: settings.lang },
   );
   if (!made.ok) {

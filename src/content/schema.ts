@@ -61,6 +61,10 @@ export const articleFields = z
     /** Headlines of "read also" lines kept by `npm run import`; linked where they name an article here. */
     related_headlines: listOf(text).optional(),
     slug: z.string().refine(isSlug, "must be lowercase letters, digits and single hyphens, e.g. kim-meets-putin").optional(),
+    /** Who, where and what the article is about, names as written; each gets a page (issue 17). */
+    people: listOf(pageName).optional(),
+    places: listOf(pageName).optional(),
+    organizations: listOf(pageName).optional(),
   })
   .loose();
 
@@ -74,3 +78,22 @@ export const topicFields = z
   .loose();
 
 export type TopicFields = z.output<typeof topicFields>;
+
+/** The kinds of entity an article lists, by their frontmatter field: `people`, `places`, `organizations`. */
+export const entityKinds = { person: "people", place: "places", organization: "organizations" } as const;
+export type EntityKind = keyof typeof entityKinds;
+
+/** A registry file `articles/entities/<slug>.md`: one person, place or organisation and the other names it goes by. */
+export const entityFields = z
+  .object({
+    name: pageName,
+    kind: z.enum(["person", "place", "organization"], { error: (i) => (i.input === undefined ? "is missing" : "must be person, place or organization") }),
+    aliases: listOf(pageName).optional(),
+    description: text.optional(),
+    wikidata: z.string().trim().regex(/^Q[1-9][0-9]*$/, "must be a Wikidata identifier such as Q56226 (the Q-number at the end of its wikidata.org address)").optional(),
+    /** Aliases such as "UN" are matched by `npm run import` in this case only, so "un" in a sentence is not the United Nations. */
+    match_case: z.boolean().optional(),
+  })
+  .loose();
+
+export type EntityFields = z.output<typeof entityFields>;

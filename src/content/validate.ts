@@ -43,6 +43,10 @@ export interface ArticleSource {
   body: string;
   /** To point later checks (duplicates, schedule) at the line of a field. */
   frontmatterLines: string[];
+  /** Names as written in `people`, `places`, `organizations` (absent in older callers' fixtures: none). */
+  people?: string[];
+  places?: string[];
+  organizations?: string[];
 }
 
 export interface ValidatedContent {
@@ -51,7 +55,7 @@ export interface ValidatedContent {
   problems: Problem[];
 }
 
-const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines"];
+const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "people", "places", "organizations"];
 const knownTopicKeys = ["title", "summary"];
 
 /**
@@ -108,7 +112,7 @@ export function validateContent(files: ContentFile[], settings: SiteSettings, ca
   return { topics, articles, problems };
 }
 
-function reporter(file: ContentFile, problems: Problem[]) {
+export function reporter(file: ContentFile, problems: Problem[]) {
   return (fieldPath: readonly (string | number)[], message: string, severity: Problem["severity"] = "error") =>
     problems.push({
       file: file.file,
@@ -129,7 +133,7 @@ const articleExamples: Record<string, string> = {
   "source.name": "name: Antara",
 };
 
-function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>, examples: Record<string, string>) {
+export function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeof reporter>, examples: Record<string, string>) {
   for (const issue of issues) {
     const field = issue.path.map((p) => (typeof p === "symbol" ? String(p) : p));
     const example = issue.message === "is missing" ? examples[field.join(".")] : undefined;
@@ -137,7 +141,7 @@ function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnType<typeo
   }
 }
 
-function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
+export function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
   for (const key of Object.keys(data)) {
     if (known.includes(key)) continue;
     const guess = closestMatch(key, known);
@@ -209,8 +213,10 @@ function validateArticle(
   if (oldLanguage) report(["lang"], oldLanguage, "warning");
   const topics = checkTopics(data, resolveTopic, topicNames, isFailedTopic, report);
   checkListLengths(data, report);
-  const commaTags = commaListError("tags", data.tags);
-  if (commaTags) report(["tags"], commaTags);
+  for (const field of ["tags", "people", "places", "organizations"]) {
+    const commas = commaListError(field, data[field]);
+    if (commas) report([field], commas);
+  }
   const slug = checkSlug(data, file, fields !== undefined, report);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
@@ -228,6 +234,9 @@ function validateArticle(
     relatedHeadlines: fields.related_headlines ?? [],
     body: file.parsed.body,
     frontmatterLines: file.parsed.frontmatterLines,
+    people: fields.people ?? [],
+    places: fields.places ?? [],
+    organizations: fields.organizations ?? [],
   };
 }
 
@@ -275,6 +284,10 @@ function checkListLengths(data: Record<string, unknown>, report: Report): void {
   if (tooManyTags) report(["tags"], tooManyTags);
   const tooManyHeadlines = tooLong(data.related_headlines, maxRelatedHeadlines, "headlines", ": keep the closest stories");
   if (tooManyHeadlines) report(["related_headlines"], tooManyHeadlines);
+  for (const field of ["people", "places", "organizations"]) {
+    const tooMany = tooLong(data[field], maxTagsPerArticle, field, ": keep the ones readers would look for");
+    if (tooMany) report([field], tooMany);
+  }
 }
 
 /** slug: when it is valid, else the file name's: checked even when other fields are wrong, so one run shows everything. */

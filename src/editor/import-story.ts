@@ -5,6 +5,8 @@ import { decideStory, type StoryContext, type StoryFlags } from "./story-decisio
 export interface ImportInput extends StoryFlags {
   topics: string[];
   url?: string;
+  /** Registered people, places and organisations the text names (editor/entity-mentions.ts). */
+  entities?: Record<"people" | "places" | "organizations", string[]>;
 }
 
 export type ImportResult = { ok: true; file: string; text: string; notes: string[] } | { ok: false; error: string };
@@ -20,8 +22,10 @@ export function importStory(input: ImportInput, context: EditorContext & StoryCo
   const decided = decideStory(input, context, (now) => `No date found in the story: used now, ${now}; pass --date with the day it was published`);
   if ("error" in decided) return { ok: false, error: decided.error };
   const { story, source, title, lang, date, notes } = decided;
+  const named = Object.values(input.entities ?? {}).flat();
+  if (named.length) notes.push(`Named in the text, from the registry: ${named.join(", ")}; edit people, places and organizations to change it`);
   const made = newArticle(
-    { title, topics: input.topics, source, url: input.url, lang, date, relatedHeadlines: story.relatedHeadlines, body: markdownParagraphs(story.paragraphs) },
+    { title, topics: input.topics, source, url: input.url, lang, date, relatedHeadlines: story.relatedHeadlines, entities: input.entities, body: markdownParagraphs(story.paragraphs) },
     context,
   );
   return made.ok ? { ...made, notes } : made;

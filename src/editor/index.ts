@@ -1,8 +1,10 @@
 // The editor's commands' pieces: new articles and topics, and importing pasted stories.
 export { runAsProcess, type CliIo } from "./cli-io.ts";
+export { entityMentions } from "./entity-mentions.ts";
 export { flagErrorMessage } from "./flag-error.ts";
 export { importAsCoverage } from "./import-coverage.ts";
 export { importStory } from "./import-story.ts";
+export { loadEntities } from "./load-entities.ts";
 export { loadTopics } from "./load-topics.ts";
 export { articlePlaceholder, newArticle } from "./new-article.ts";
 export { newTopic } from "./new-topic.ts";

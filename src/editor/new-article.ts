@@ -22,6 +22,8 @@ export interface ArticleInput {
   relatedHeadlines?: string[];
   /** Markdown. */
   body: string;
+  /** Registered entities the text names (`npm run import`). */
+  entities?: Partial<Record<"people" | "places" | "organizations", string[]>>;
 }
 
 export interface EditorContext {
@@ -77,6 +79,7 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
   if (input.summary) fields.summary = input.summary.trim();
   const related = (input.relatedHeadlines ?? []).map((h) => h.trim()).filter(Boolean);
   if (related.length) fields.related_headlines = related;
+  for (const [field, names] of Object.entries(input.entities ?? {})) if (names.length) fields[field] = names;
 
   return { ok: true, file: articleFilePath(context.articlesDir, date.at, slug), text: markdownDocument(fields, input.body) };
 }

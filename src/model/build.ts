@@ -3,10 +3,12 @@ import type { SiteSettings } from "../settings/index.ts";
 import { dayEditions, monthArchives, paginateDay, periodCatalogue, yearArchives } from "./calendar.ts";
 import { collectionsWithPages, foldNames } from "./collections.ts";
 import { compareText } from "./compare-text.ts";
+import { entityCollectionKinds, entityRegistry, mostNamed, type EntityCollectionKind } from "./entities.ts";
 import { linkReadAlso, linkTopicNeighbours } from "./neighbours.ts";
+import { linkRelatedCoverage } from "./related-coverage.ts";
 import { articleUrl } from "./routes.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedEntity, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -24,6 +26,7 @@ function chosenInOrder(sources: readonly RenderedArticle[], options: DigestOptio
 interface Refs {
   topics: ReadonlyMap<string, TopicRef>;
   tags: ReadonlyMap<string, CollectionRef>;
+  entities: Record<EntityCollectionKind, ReadonlyMap<string, CollectionRef>>;
   periodOf: (key: string) => PeriodRef;
 }
 
@@ -46,20 +49,36 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     draft: source.draft,
     scheduled: source.date.at.toMillis() > nowMs,
     related: [],
+    // Two spellings of one entity in one article are one link.
+    people: [...new Set((source.people ?? []).map((name) => refs.entities.people.get(name)!))],
+    places: [...new Set((source.places ?? []).map((name) => refs.entities.places.get(name)!))],
+    organizations: [...new Set((source.organizations ?? []).map((name) => refs.entities.organizations.get(name)!))],
+    relatedCoverage: [],
   };
 }
 
-export function buildDigest(sources: readonly RenderedArticle[], topicSources: readonly RenderedTopic[], settings: SiteSettings, options: DigestOptions): Digest {
+export function buildDigest(
+  sources: readonly RenderedArticle[],
+  topicSources: readonly RenderedTopic[],
+  settings: SiteSettings,
+  options: DigestOptions,
+  entitySources: readonly RenderedEntity[] = [],
+): Digest {
   const periodOf = periodCatalogue(settings.timeZone);
   const topicRefs = new Map(topicSources.map((t) => [t.slug, topicRef(t.slug, t.title)]));
   const chosen = chosenInOrder(sources, options);
-  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), periodOf };
+  const registry = entityRegistry(entitySources);
+  const fold = (kind: EntityCollectionKind) => foldNames(kind, chosen.flatMap((source) => source[kind] ?? []), registry.keys[kind]);
+  const entities = { people: fold("people"), places: fold("places"), organizations: fold("organizations") };
+  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), entities, periodOf };
   const articles = chosen.map((source) => toArticle(source, settings.timeZone, options.now.toMillis(), refs));
   linkReadAlso(articles, (i) => chosen[i]!.relatedHeadlines);
 
   const byTopic = articlesByTopic(topicSources, articles);
   linkTopicNeighbours(byTopic);
   const { topics, topicPages } = topicsWithPages(topicSources, topicRefs, byTopic, articles, settings);
+  for (const topic of topics) topic.mostNamed = mostNamed(byTopic.get(topic.slug)!);
+  linkRelatedCoverage(articles, chosen.map((source) => source.date.at.toMillis()));
 
   const days = dayEditions([...articles].reverse(), periodOf);
   const dayPages = days.flatMap((day) => paginateDay(day, settings.dayPageSize));
@@ -67,5 +86,11 @@ export function buildDigest(sources: readonly RenderedArticle[], topicSources: r
   const years = yearArchives(months, periodOf);
   const latestDays = dayPages.filter((page) => page.number === 1).slice(0, settings.homeDays);
   const tags = collectionsWithPages("tags", articles, (article) => article.tags, settings.topicPageSize);
-  return { articles, topics, topicPages, days, dayPages, months, years, latestDays, collectionPages: tags.pages, collectionIndexes: tags.index.collections.length ? [tags.index] : [] };
+  const named = entityCollectionKinds.map((kind) => collectionsWithPages(kind, articles, (article) => article[kind], settings.topicPageSize, (ref) => registry.about.get(ref.url)));
+  const collections = [tags, ...named];
+  return {
+    articles, topics, topicPages, days, dayPages, months, years, latestDays,
+    collectionPages: collections.flatMap((c) => c.pages),
+    collectionIndexes: collections.flatMap((c) => (c.index.collections.length ? [c.index] : [])),
+  };
 }

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { createValidateCache, duplicateSources, loadContent, placeholderProblems, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
+import { createValidateCache, duplicateSources, entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource, loadContent, placeholderProblems, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
 import { hazardProblem, sanitizedProblems } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { duplicateTopics, duplicateUrls } from "./address-clashes.ts";
@@ -36,7 +36,7 @@ export async function checkSite(
   settings: SiteSettings,
   options: CheckSiteOptions,
   { cache = createContentCache(), onSafeBody }: { cache?: ContentCache; onSafeBody?: (body: string) => void } = {},
-): Promise<ValidatedContent> {
+): Promise<ValidatedContent & { entities: EntitySource[] }> {
   const lap = stopwatch(options.timings);
   const hazardOf = (file: ContentFile) => {
     if (!cache.hazards.has(file)) cache.hazards.set(file, hazardProblem(file));
@@ -49,6 +49,7 @@ export async function checkSite(
   lap("load");
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
   const validated = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
+  const registry = validateEntities(loaded.files);
   const modified = new Map(loaded.files.map((f) => [f.file, f.modifiedMs ?? 0]));
   const refused = new Set(hazards.map((p) => p.file)); // rendering those would only repeat their error
   const problems = [
@@ -56,12 +57,15 @@ export async function checkSite(
     ...hazards,
     ...placeholderProblems(loaded.files, options.placeholders ?? "warning"),
     ...validated.problems,
+    ...registry.problems,
+    ...entityConflicts(registry.entities),
+    ...unregisteredEntityNames(validated.articles, registry.entities),
     ...duplicateTopics(validated.topics),
     ...duplicateUrls(validated.articles, settings, (file) => modified.get(file) ?? 0),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, options.now ?? DateTime.now()),
-    ...(options.reportSanitized ? sanitizedProblems([...validated.articles, ...validated.topics].filter((f) => !refused.has(f.file)), settings.baseUrl) : []),
+    ...(options.reportSanitized ? sanitizedProblems([...validated.articles, ...validated.topics, ...registry.entities].filter((f) => !refused.has(f.file)), settings.baseUrl) : []),
   ];
   lap("validate");
-  return { ...validated, problems };
+  return { ...validated, entities: registry.entities, problems };
 }

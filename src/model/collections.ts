@@ -6,17 +6,23 @@ import type { Article, Collection, CollectionIndex, CollectionKind, CollectionPa
 
 /**
  * Names that make one address are one collection ("Beras", "beras"): it is called by the
- * spelling most articles use, the first in text order on a tie, so the name is stable.
+ * spelling most articles use, the first in text order on a tie, so the name is stable. A name whose
+ * slug is a key of `registered` (a registry entity's name, alias or file name) is that entity.
  */
-export function foldNames(kind: CollectionKind, names: Iterable<string>): Map<string, CollectionRef> {
+export function foldNames(kind: CollectionKind, names: Iterable<string>, registered?: ReadonlyMap<string, CollectionRef>): Map<string, CollectionRef> {
   const spellings = new Map<string, Map<string, number>>();
+  const refs = new Map<string, CollectionRef>();
   for (const name of names) {
     const slug = slugify(name);
+    const entity = registered?.get(slug);
+    if (entity) {
+      refs.set(name, entity);
+      continue;
+    }
     let counts = spellings.get(slug);
     if (!counts) spellings.set(slug, (counts = new Map()));
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  const refs = new Map<string, CollectionRef>();
   for (const [slug, counts] of spellings) {
     const [name] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b))[0]!;
     const ref: CollectionRef = { kind, slug, name, url: collectionUrl(kind, slug) };
@@ -34,6 +40,7 @@ export function collectionsWithPages(
   articles: readonly Article[],
   members: (article: Article) => readonly CollectionRef[],
   pageSize: number,
+  about?: (ref: CollectionRef) => Partial<Collection> | undefined,
 ): { pages: CollectionPage[]; index: CollectionIndex } {
   const lists = new Map<CollectionRef, Article[]>();
   for (const article of articles) {
@@ -43,7 +50,7 @@ export function collectionsWithPages(
       list.push(article);
     }
   }
-  const collections: Collection[] = [...lists].map(([ref, list]) => ({ ...ref, count: list.length, latest: list[list.length - 1]!.published }));
+  const collections: Collection[] = [...lists].map(([ref, list]) => ({ ...ref, count: list.length, latest: list[list.length - 1]!.published, ...about?.(ref) }));
   collections.sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.slug, b.slug));
   const listOf = new Map([...lists].map(([ref, list]) => [ref.slug, list]));
   const pages = collections.flatMap((collection) =>

@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { ArticleSource, TopicSource } from "../content/index.ts";
+import type { ArticleSource, EntitySource, TopicSource } from "../content/index.ts";
 import type { PagePosition } from "./pager.ts";
 
 // The digest model: plain, acyclic data that templates read and the page writer paginates over.
@@ -41,6 +41,12 @@ export interface Article {
   next?: ArticleRef;
   /** Articles of this digest named by the story's "read also" headlines. */
   related: ArticleRef[];
+  /** Who and where, folded through the registry; the first of each is the main one. */
+  people: CollectionRef[];
+  places: CollectionRef[];
+  organizations: CollectionRef[];
+  /** Up to five articles sharing its people, places, organisations, topics and tags, nearest in time first (model/related.ts). */
+  relatedCoverage: ArticleRef[];
 }
 
 /** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
@@ -52,12 +58,18 @@ export interface RenderedTopic extends Omit<TopicSource, "body"> {
   html: string;
 }
 
+export interface RenderedEntity extends Omit<EntitySource, "body" | "frontmatterLines"> {
+  html: string;
+}
+
 export interface Topic extends TopicRef {
   summary?: string;
   backgroundHtml: string;
   count: number;
   /** Published time of its newest article. */
   latest?: string;
+  /** The people, places and organisations its articles name most, a few of each kind with counts. */
+  mostNamed?: { kind: CollectionKind; entities: (CollectionRef & { count: number })[] }[];
 }
 
 export interface PeriodRef {
@@ -132,12 +144,17 @@ export interface CollectionRef {
   slug: string;
   name: string;
   url: string;
+  /** A registered entity's Wikidata identifier (Q…). */
+  wikidata?: string;
 }
 
 export interface Collection extends CollectionRef {
   count: number;
   /** Published time of its newest article. */
   latest?: string;
+  /** A registered entity's one-line description and background (its registry file's body). */
+  description?: string;
+  backgroundHtml?: string;
 }
 
 export interface CollectionPage extends PagePosition {

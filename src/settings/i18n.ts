@@ -69,6 +69,13 @@ export interface Words {
   emailMoreInTopic: (count: number) => string;
   emailMoreArticles: (count: number) => string;
   emailUnsubscribe: string;
+  /** Related coverage on an article page; a topic's most named entities; an entity's Wikidata link; search filters. */
+  relatedCoverage: string;
+  mostNamed: string;
+  wikidata: string;
+  person: string;
+  place: string;
+  organization: string;
 }
 
 const en: Words = {
@@ -133,6 +140,12 @@ const en: Words = {
   emailMoreInTopic: (count) => `${count} more on the web edition`,
   emailMoreArticles: (count) => `${count} more ${count === 1 ? "article" : "articles"} in other topics on the web edition`,
   emailUnsubscribe: "Unsubscribe",
+  relatedCoverage: "Related coverage",
+  mostNamed: "Most named",
+  wikidata: "Wikidata",
+  person: "Person",
+  place: "Place",
+  organization: "Organisation",
 };
 
 const id: Words = {
@@ -198,6 +211,12 @@ const id: Words = {
   emailMoreInTopic: (count) => `${count} lagi di edisi web`,
   emailMoreArticles: (count) => `${count} artikel lain dalam topik lain di edisi web`,
   emailUnsubscribe: "Berhenti berlangganan",
+  relatedCoverage: "Liputan terkait",
+  mostNamed: "Paling sering disebut",
+  wikidata: "Wikidata",
+  person: "Tokoh",
+  place: "Tempat",
+  organization: "Organisasi",
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

@@ -93,6 +93,41 @@ test("tags lead somewhere: an article's tags link to tag pages that list it by d
   assert.is(first.find(".count").text(), "6 articles");
 });
 
+test("an entity page shows its registry description, Wikidata link and background, and lists its articles by day, newest first", () => {
+  const kim = page("/people/kim-jong-un/");
+  assert.is(kim("h1").text(), "Kim Jong Un");
+  assert.is(kim(".breadcrumbs a").attr("href"), "/people/");
+  assert.is(kim(".lede").text(), "Leader of North Korea since 2011.");
+  assert.is(kim("a[href='https://www.wikidata.org/wiki/Q56226']").length, 1);
+  assert.match(kim(".background").text(), "Kim Jong Il");
+  assert.equal(kim(".timeline-day h3 time").map((_, t) => kim(t).attr("datetime")).get(), ["2023-09-17", "2023-09-13", "2023-09-12", "2023-09-06", "2023-08-31", "2023-07-28", "2023-07-27"]);
+  // Indonesian "Kim Jong Un" and English "Kim Jong Un" articles are one entity; "Rusia" and "Russia" one place.
+  const russia = page("/places/russia/");
+  assert.ok(russia("a[href='/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/']").length && russia("a[href='/2023/09/13/kim-meets-putin-vostochny/']").length);
+  const people = page("/people/");
+  assert.equal(people(".collection-list li").first().text().replace(/\s+/g, " ").trim(), "Kim Jong Un 7 articles");
+  assert.is(page("/organizations/")(".collection-list a[href='/organizations/asean/']").length, 1);
+});
+
+test("an article page links its people, places and organisations and lists related coverage other than its topic neighbours", () => {
+  const $ = page("/2023/09/13/kim-meets-putin-vostochny/");
+  const row = (label: string) => $(".story-meta div").filter((_, d) => $(d).find("dt").text() === label).find("a").map((_, a) => `${$(a).text()} ${$(a).attr("href")}`).get();
+  assert.equal(row("People"), ["Kim Jong Un /people/kim-jong-un/", "Vladimir Putin /people/vladimir-putin/"]);
+  assert.equal(row("Places"), ["Vostochny Cosmodrome /places/vostochny-cosmodrome/", "Russia /places/russia/", "North Korea /places/north-korea/"]);
+  const related = $(".related-coverage li a").map((_, a) => $(a).attr("href")).get();
+  assert.is(related.length, 5);
+  const neighbours = $(".story-pager a").map((_, a) => $(a).attr("href")).get();
+  assert.equal(neighbours.filter((url) => related.includes(url)), []);
+  assert.is(related[0], "/2023/09/06/us-warns-north-korea-will-pay-a-price/");
+});
+
+test("a topic page shows the people, places and organisations its articles name most, with counts", () => {
+  const $ = page("/topics/russia-dprk-arms-deal/");
+  const people = $(".most-named h3").filter((_, h) => $(h).text() === "People").next("ul").find("li").map((_, li) => $(li).text().replace(/\s+/g, " ").trim()).get();
+  assert.equal(people[0], "Kim Jong Un 7 articles");
+  assert.ok(people.length <= 5);
+});
+
 test("an Indonesian article carries lang=id inside an English page", () => {
   const $ = page("/2023/09/12/kim-tiba-di-rusia-dengan-kereta-lapis-baja/");
   assert.is($("html").attr("lang"), "en");
@@ -429,6 +464,17 @@ test("every page has a canonical URL, a description and Open Graph and Twitter c
   assert.is($("meta[property='article:published_time']").attr("content"), $("article time").first().attr("datetime"));
 });
 
+test("JSON-LD: an article is about its topics and main entities and mentions the others, with Wikidata where registered", () => {
+  const $ = page("/2023/09/13/kim-meets-putin-vostochny/");
+  const data = JSON.parse($('script[type="application/ld+json"]').text());
+  assert.equal(data.about.map((t: any) => `${t["@type"]} ${t.name}${t.sameAs ? ` ${t.sameAs}` : ""}`), [
+    "Thing Russia–DPRK arms deal",
+    "Person Kim Jong Un https://www.wikidata.org/wiki/Q56226",
+    "Place Vostochny Cosmodrome",
+  ]);
+  assert.equal(data.mentions.map((t: any) => `${t["@type"]} ${t.name}`), ["Person Vladimir Putin", "Place Russia", "Place North Korea"]);
+});
+
 test("JSON-LD: a NewsArticle on article pages, a CollectionPage with an ItemList on topic pages", () => {
   const ld = (file: string) => {
     const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
@@ -445,7 +491,10 @@ test("JSON-LD: a NewsArticle on article pages, a CollectionPage with an ItemList
     for (const key of ["headline", "datePublished", "dateModified", "inLanguage", "author", "publisher", "about"]) assert.ok(data[key], `${file} ${key}`);
     assert.match(data.datePublished, /T\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     assert.is(data.url, `https://example.org/${file.replace(/index\.html$/, "")}`);
-    assert.ok(data.about.length >= 1 && data.about.every((t: any) => t.name && t.url.startsWith("https://example.org/topics/")), file);
+    // Topics are Things; people, places and organisations link to their own pages.
+    const home = { Thing: "topics", Person: "people", Place: "places", Organization: "organizations" } as Record<string, string>;
+    assert.ok(data.about.length >= 1 && data.about[0]["@type"] === "Thing", file);
+    for (const t of [...data.about, ...(data.mentions ?? [])]) assert.ok(t.name && t.url.startsWith(`https://example.org/${home[t["@type"]]}/`), `${file} ${t.url}`);
   }
   const putin = ld("2023/09/13/kim-meets-putin-vostochny/index.html")[0];
   assert.is(putin.headline, "Kim Jong Un meets Vladimir Putin at Vostochny cosmodrome");

@@ -6,7 +6,7 @@ import path from "node:path";
 import { DateTime } from "luxon";
 import { runImport } from "../../src/cli/import.ts";
 import type { CliIo } from "../../src/editor/cli-io.ts";
-import { articlesFolder, validArticle } from "../helpers/content.ts";
+import { articlesFolder, topicTexts, validArticle } from "../helpers/content.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const fixtures = path.join(root, "tests/fixtures/import");
@@ -254,6 +254,21 @@ test("as a process, standard input and a relative story path work through npm's 
   const again = spawnSync(tsx, ["src/cli/import.ts", indonesian, "--topic", "asean-summit-jakarta-2023", "--date", "2023-09-05", "--articles", dir], { cwd: root, encoding: "utf8" });
   assert.is(again.status, 1);
   assert.is(again.stderr, `${path.join(dir, indonesianFile)} already exists: not overwritten (edit that file, or choose another title or date)\n`);
+});
+
+test("people, places and organisations registered under entities/ are filled from the names the story uses", async () => {
+  const dir = articlesFolder({
+    ...topicTexts,
+    "entities/joko-widodo.md": "---\nname: Joko Widodo\nkind: person\naliases: [Jokowi]\n---\n",
+    "entities/jakarta.md": "---\nname: Jakarta\nkind: place\n---\n",
+    "entities/asean.md": "---\nname: ASEAN\nkind: organization\nmatch_case: true\n---\n",
+    "entities/vladimir-putin.md": "---\nname: Vladimir Putin\nkind: person\n---\n",
+  });
+  const { code, out } = await run(["ktt-asean-pikiran-rakyat.txt", "--topic", "asean-summit-jakarta-2023", "--articles", dir]);
+  assert.is(code, 0);
+  assert.ok(out.includes("Named in the text, from the registry: Joko Widodo, Jakarta, ASEAN; edit people, places and organizations to change it"), out.join("\n"));
+  const article = validArticle(readFileSync(path.join(dir, indonesianFile), "utf8"), `articles/${indonesianFile}`);
+  assert.equal([article.people, article.places, article.organizations], [["Joko Widodo"], ["Jakarta"], ["ASEAN"]]);
 });
 
 test.run();

@@ -20,7 +20,7 @@ export function searchLanguage(lang: string): string {
 
 /**
  * The title, summary and body of an article as a small HTML document for Pagefind: exactly the
- * text to find, with the filters (topic, source, language), the sort key (date) and the result
+ * text to find, with the filters (topic, source, language, person, place, organization), the sort key (date) and the result
  * metadata in data-pagefind-* attributes on <meta> elements, which Pagefind reads but does not
  * index. It is built from the model rather than read back from the article page because Pagefind
  * takes a page's language only from <html lang>, and an Indonesian article's page is an English
@@ -39,6 +39,9 @@ export function searchDocument(article: Article, site: SiteSettings): SearchDocu
     ...article.topics.map((topic) => meta("filter", "topic", topic.title)),
     meta("filter", "source", article.source.name),
     meta("filter", "language", languageName(article.lang, site.lang)),
+    ...article.people.map((ref) => meta("filter", "person", ref.name)),
+    ...article.places.map((ref) => meta("filter", "place", ref.name)),
+    ...article.organizations.map((ref) => meta("filter", "organization", ref.name)),
     // UTC, so dates from both sides of a DST change sort as text.
     meta("sort", "date", DateTime.fromISO(article.published, { setZone: true }).toUTC().toISO()!),
   ];

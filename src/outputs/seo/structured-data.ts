@@ -1,5 +1,5 @@
 import { absoluteUrl } from "../../pages/index.ts";
-import type { Article, TopicPage } from "../../model/index.ts";
+import type { Article, CollectionRef, TopicPage } from "../../model/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
 
 // schema.org descriptions for search engines, as plain objects: the jsonLd filter writes them.
@@ -16,6 +16,7 @@ function source(article: Article): JsonLd {
 /** An article page: a NewsArticle credited to its source, about its topics. */
 export function newsArticle(article: Article, site: SiteSettings): JsonLd {
   const url = absoluteUrl(article.url, site.baseUrl, site.pathPrefix);
+  const named = entities(article, site);
   return {
     "@context": context,
     "@type": "NewsArticle",
@@ -30,7 +31,8 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLd {
     author: article.source.author ? { "@type": "Person", name: article.source.author } : source(article),
     publisher: source(article),
     ...(article.source.url && { isBasedOn: article.source.url }),
-    about: article.topics.map((topic) => thing(topic.title, topic.url, site)),
+    about: [...article.topics.map((topic) => thing(topic.title, topic.url, site)), ...named.about],
+    ...(named.mentions.length && { mentions: named.mentions }),
     ...(article.tags.length && { keywords: article.tags.map((tag) => tag.name).join(", ") }),
     isPartOf: website(site),
   };
@@ -61,6 +63,23 @@ export function collectionPage(page: TopicPage, site: SiteSettings): JsonLd {
       })),
     },
   };
+}
+
+const entityTypes = { people: "Person", places: "Place", organizations: "Organization" } as const;
+
+/** A person, place or organisation named by an article, with its Wikidata item when the registry gives one. */
+function entity(ref: CollectionRef, type: string, site: Urls): JsonLd {
+  return { "@type": type, name: ref.name, url: absoluteUrl(ref.url, site.baseUrl, site.pathPrefix), ...(ref.wikidata && { sameAs: `https://www.wikidata.org/wiki/${ref.wikidata}` }) };
+}
+
+/** The first of each kind is what the article is about (editors list the main one first, as with topics); the others are mentioned. */
+function entities(article: Article, site: Urls): { about: JsonLd[]; mentions: JsonLd[] } {
+  const about: JsonLd[] = [];
+  const mentions: JsonLd[] = [];
+  for (const [kind, type] of Object.entries(entityTypes) as [keyof typeof entityTypes, string][]) {
+    article[kind].forEach((ref, i) => (i === 0 ? about : mentions).push(entity(ref, type, site)));
+  }
+  return { about, mentions };
 }
 
 function thing(name: string, url: string, site: Urls): JsonLd {

@@ -3,7 +3,7 @@ import * as assert from "uvu/assert";
 import * as cheerio from "cheerio";
 import { pageIndex } from "../../../src/model/page-index.ts";
 import { searchDocument, searchLanguage } from "../../../src/outputs/search/documents.ts";
-import { prefixed, site, smallDigest } from "../../helpers/small-digest.ts";
+import { article, prefixed, site, smallDigest } from "../../helpers/small-digest.ts";
 
 const index = pageIndex(smallDigest());
 const doc = (url: string, settings = site) => searchDocument(index.articleByUrl.get(url)!, settings);
@@ -36,6 +36,13 @@ test("topic, source and language are filters, the date a sort key, and result de
   assert.is(meta[0], 'title[content]=Kim & Putin say "</script><!--" ]]> <b>');
   assert.match(meta[1]!, /^date\[content\]=13 Sept? 2023$/, "the site's readable date");
   assert.equal(meta.slice(2), ["published[content]=2023-09-13T09:00:00+07:00", "source[content]=Antara"]);
+});
+
+test("the article's people, places and organisations are filters, by their registry name", () => {
+  const digest = smallDigest([article("summit", "2023-09-13T16:00", ["arms"], { people: ["Kim Jong Un", "Vladimir Putin"], places: ["Vostochny"], organizations: ["UN Security Council"] })]);
+  const $ = cheerio.load(searchDocument(digest.articles[0]!, site).html);
+  const filters = $("meta[data-pagefind-filter]").map((_, el) => `${$(el).attr("data-pagefind-filter")}=${$(el).attr("content")}`).get();
+  assert.equal(filters.slice(3), ["person[content]=Kim Jong Un", "person[content]=Vladimir Putin", "place[content]=Vostochny", "organization[content]=UN Security Council"]);
 });
 
 test("headlines with markup stay text", () => {

@@ -2,7 +2,9 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { pageIndex } from "../../../src/model/page-index.ts";
 import { collectionPage, newsArticle } from "../../../src/outputs/seo/structured-data.ts";
-import { prefixed, site, smallDigest } from "../../helpers/small-digest.ts";
+import { DateTime } from "luxon";
+import { buildDigest } from "../../../src/model/index.ts";
+import { article, prefixed, site, smallDigest, topics } from "../../helpers/small-digest.ts";
 
 const index = pageIndex(smallDigest());
 
@@ -27,12 +29,30 @@ test("an article is a NewsArticle with dates, language, author, publisher, sourc
   });
 });
 
+test("people, places and organisations: the first of each kind is what the article is about, the rest are mentioned; registered ones link to Wikidata", () => {
+  const digest = buildDigest(
+    [article("summit", "2023-09-13T16:00", ["arms"], { people: ["Kim Jong-un", "Vladimir Putin"], places: ["Vostochny"], organizations: [] })],
+    topics,
+    site,
+    { now: DateTime.fromISO("2024-01-01T00:00:00Z") },
+    [{ file: "articles/entities/kim-jong-un.md", slug: "kim-jong-un", name: "Kim Jong Un", kind: "person", aliases: ["Kim Jong-un"], wikidata: "Q56226", matchCase: false, html: "" }],
+  );
+  const data = newsArticle(digest.articles[0]!, site);
+  assert.equal(data.about, [
+    { "@type": "Thing", name: "Arms & <deals>", url: "https://example.org/topics/arms/" },
+    { "@type": "Person", name: "Kim Jong Un", url: "https://example.org/people/kim-jong-un/", sameAs: "https://www.wikidata.org/wiki/Q56226" },
+    { "@type": "Place", name: "Vostochny", url: "https://example.org/places/vostochny/" },
+  ]);
+  assert.equal(data.mentions, [{ "@type": "Person", name: "Vladimir Putin", url: "https://example.org/people/vladimir-putin/" }]);
+});
+
 test("without a byline the source is the author; without a source URL there is no isBasedOn", () => {
   const data = newsArticle(index.articleByUrl.get("/2023/09/14/haze-day/")!, site);
   assert.equal(data.author, { "@type": "Organization", name: "Reuters" });
   assert.not.ok("isBasedOn" in data);
   assert.not.ok("description" in data);
   assert.not.ok("keywords" in data);
+  assert.not.ok("mentions" in data);
 });
 
 test("a topic page is a CollectionPage listing that page's articles in order", () => {

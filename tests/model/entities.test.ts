@@ -1,0 +1,88 @@
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { DateTime } from "luxon";
+import { parseArticleDate } from "../../src/content/dates.ts";
+import { buildDigest, type RenderedArticle, type RenderedEntity } from "../../src/model/index.ts";
+import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
+
+const settings: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2 };
+const now = DateTime.fromISO("2024-01-01T00:00:00Z");
+const topics = [
+  { file: "articles/topics/arms.md", slug: "arms", title: "Arms", html: "" },
+  { file: "articles/topics/rice.md", slug: "rice", title: "Rice", html: "" },
+];
+
+function article(slug: string, date: string, fields: Partial<RenderedArticle>): RenderedArticle {
+  const parsed = parseArticleDate(date, settings.timeZone);
+  if ("error" in parsed) throw new Error(parsed.error);
+  return { file: `articles/${slug}.md`, slug, title: slug, date: parsed, topics: ["arms"], source: { name: "Antara" }, lang: "en", tags: [], draft: false, html: "", relatedHeadlines: [], ...fields };
+}
+
+const registry: RenderedEntity[] = [
+  { file: "articles/entities/kim-jong-un.md", slug: "kim-jong-un", name: "Kim Jong Un", kind: "person", aliases: ["Kim Jong-un", "Kim Jong Eun"], description: "Leader of North Korea.", wikidata: "Q56226", matchCase: false, html: "<p>Background.</p>" },
+  { file: "articles/entities/asean.md", slug: "asean", name: "ASEAN", kind: "organization", aliases: ["Perhimpunan Bangsa-Bangsa Asia Tenggara"], matchCase: true, html: "" },
+];
+
+const digest = buildDigest(
+  [
+    article("one", "2023-09-01", { people: ["Kim Jong-un", "Vladimir Putin"], places: ["Vostochny"] }),
+    article("two", "2023-09-02", { people: ["KIM JONG EUN", "Kim Jong Un"], organizations: ["Perhimpunan Bangsa-Bangsa Asia Tenggara"] }),
+    article("three", "2023-09-03", { people: ["Vladimir Putin", "kim jong un"], tags: ["summit"] }),
+    article("four", "2023-09-04", { topics: ["rice"], people: ["Joko Widodo"], organizations: ["asean"] }),
+  ],
+  topics,
+  settings,
+  { now },
+  registry,
+);
+
+const names = (slug: string) => {
+  const a = digest.articles.find((x) => x.slug === slug)!;
+  return [...a.people, ...a.places, ...a.organizations].map((ref) => `${ref.name} ${ref.url}`);
+};
+
+test("registered spellings and aliases fold into the registry's entity, named as the registry names it; two spellings in one article are one link", () => {
+  assert.equal(names("one"), ["Kim Jong Un /people/kim-jong-un/", "Vladimir Putin /people/vladimir-putin/", "Vostochny /places/vostochny/"]);
+  assert.equal(names("two"), ["Kim Jong Un /people/kim-jong-un/", "ASEAN /organizations/asean/"]);
+  assert.equal(names("four"), ["Joko Widodo /people/joko-widodo/", "ASEAN /organizations/asean/"]);
+});
+
+test("each kind has an index with counts, most articles first; unregistered names get pages from their name", () => {
+  const indexes = digest.collectionIndexes.map((index) => [index.url, index.collections.map((c) => `${c.name} ${c.count}`)]);
+  assert.equal(indexes, [
+    ["/tags/", ["summit 1"]],
+    ["/people/", ["Kim Jong Un 3", "Vladimir Putin 2", "Joko Widodo 1"]],
+    ["/places/", ["Vostochny 1"]],
+    ["/organizations/", ["ASEAN 2"]],
+  ]);
+});
+
+test("a registered entity's page carries its description, background and Wikidata id; an unregistered one's has none", () => {
+  const kim = digest.collectionPages.find((p) => p.url === "/people/kim-jong-un/")!;
+  assert.equal([kim.collection.description, kim.collection.backgroundHtml, kim.collection.wikidata], ["Leader of North Korea.", "<p>Background.</p>", "Q56226"]);
+  assert.equal(kim.days.map((d) => [d.key, d.articles.map((a) => a.slug)]), [["2023-09-03", ["three"]], ["2023-09-02", ["two"]]]);
+  const putin = digest.collectionPages.find((p) => p.url === "/people/vladimir-putin/")!;
+  assert.equal([putin.collection.description, putin.collection.backgroundHtml, putin.collection.wikidata], [undefined, undefined, undefined]);
+});
+
+test("a topic shows its most named people, places and organisations with counts", () => {
+  const arms = digest.topics.find((t) => t.slug === "arms")!;
+  assert.equal(arms.mostNamed!.map((group) => [group.kind, group.entities.map((e) => `${e.name} ${e.count}`)]), [
+    ["people", ["Kim Jong Un 3", "Vladimir Putin 2"]],
+    ["places", ["Vostochny 1"]],
+    ["organizations", ["ASEAN 1"]],
+  ]);
+});
+
+test("each article lists related coverage by shared entities, leaving out its topic neighbours", () => {
+  const related = Object.fromEntries(digest.articles.map((a) => [a.slug, a.relatedCoverage.map((r) => r.url)]));
+  // one, two and three are neighbours in "arms": one's next is two, three's previous is two.
+  assert.equal(related, {
+    one: ["/2023/09/03/three/"],
+    two: ["/2023/09/04/four/"],
+    three: ["/2023/09/01/one/"],
+    four: ["/2023/09/02/two/"],
+  });
+});
+
+test.run();
