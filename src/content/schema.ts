@@ -47,6 +47,12 @@ const source = z.preprocess(
   z.object({ name: text, url: httpUrl.optional(), author: text.optional() }),
 );
 
+const dateText = z.string({ error: (i) => (i.input === undefined ? "is missing" : 'must be text such as "2023-09-05"; quote it') });
+
+const coverageEntry = z.object({ name: pageName, url: httpUrl, title: text.optional(), lang: languageTag.optional(), date: dateText.optional() });
+
+const updateEntry = z.object({ date: dateText, kind: text, note: text });
+
 export const articleFields = z
   .object({
     title: text,
@@ -61,6 +67,10 @@ export const articleFields = z
     /** Headlines of "read also" lines kept by `npm run import`; linked where they name an article here. */
     related_headlines: listOf(text).optional(),
     slug: z.string().refine(isSlug, "must be lowercase letters, digits and single hyphens, e.g. kim-meets-putin").optional(),
+    /** Other outlets' reports of the same story, each with its outlet's page (content/coverage.ts reads the dates). */
+    coverage: z.array(coverageEntry).optional(),
+    /** Updates and corrections after publication, dated; notes are Markdown (content/updates.ts reads dates and kinds). */
+    updates: z.array(updateEntry).optional(),
   })
   .loose();
 
@@ -74,3 +84,17 @@ export const topicFields = z
   .loose();
 
 export type TopicFields = z.output<typeof topicFields>;
+
+/** What an outlet registry file (`articles/sources/<slug>.md`) may say; its body describes the outlet. */
+export const outletFields = z
+  .object({
+    name: pageName,
+    aliases: listOf(pageName).optional(),
+    url: httpUrl.optional(),
+    country: text.optional(),
+    lang: languageTag.optional(),
+    kind: text.optional(),
+  })
+  .loose();
+
+export type OutletFields = z.output<typeof outletFields>;

@@ -5,8 +5,10 @@ import { collectionsWithPages, foldNames } from "./collections.ts";
 import { compareText } from "./compare-text.ts";
 import { linkReadAlso, linkTopicNeighbours } from "./neighbours.ts";
 import { articleUrl } from "./routes.ts";
+import { outletRefs, outletsWithPages } from "./outlets.ts";
+import { storyOf } from "./story.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedOutlet, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -24,6 +26,9 @@ function chosenInOrder(sources: readonly RenderedArticle[], options: DigestOptio
 interface Refs {
   topics: ReadonlyMap<string, TopicRef>;
   tags: ReadonlyMap<string, CollectionRef>;
+  sources: ReadonlyMap<string, CollectionRef>;
+  /** Updates after this are held back, like scheduled articles. */
+  updatesUntilMs: number;
   periodOf: (key: string) => PeriodRef;
 }
 
@@ -46,14 +51,17 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     draft: source.draft,
     scheduled: source.date.at.toMillis() > nowMs,
     related: [],
+    ...storyOf(source, zone, refs.updatesUntilMs, (name) => refs.sources.get(name)!),
   };
 }
 
-export function buildDigest(sources: readonly RenderedArticle[], topicSources: readonly RenderedTopic[], settings: SiteSettings, options: DigestOptions): Digest {
+export function buildDigest(sources: readonly RenderedArticle[], topicSources: readonly RenderedTopic[], settings: SiteSettings, options: DigestOptions, outletSources: readonly RenderedOutlet[] = []): Digest {
   const periodOf = periodCatalogue(settings.timeZone);
   const topicRefs = new Map(topicSources.map((t) => [t.slug, topicRef(t.slug, t.title)]));
   const chosen = chosenInOrder(sources, options);
-  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), periodOf };
+  const outletNames = chosen.flatMap((source) => [source.source.name, ...(source.coverage ?? []).map((c) => c.name)]);
+  const updatesUntilMs = options.includeScheduled ? Infinity : options.now.toMillis();
+  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), sources: outletRefs(outletSources, outletNames), updatesUntilMs, periodOf };
   const articles = chosen.map((source) => toArticle(source, settings.timeZone, options.now.toMillis(), refs));
   linkReadAlso(articles, (i) => chosen[i]!.relatedHeadlines);
 
@@ -67,5 +75,7 @@ export function buildDigest(sources: readonly RenderedArticle[], topicSources: r
   const years = yearArchives(months, periodOf);
   const latestDays = dayPages.filter((page) => page.number === 1).slice(0, settings.homeDays);
   const tags = collectionsWithPages("tags", articles, (article) => article.tags, settings.topicPageSize);
-  return { articles, topics, topicPages, days, dayPages, months, years, latestDays, collectionPages: tags.pages, collectionIndexes: tags.index.collections.length ? [tags.index] : [] };
+  const outlets = outletsWithPages(articles, outletSources, settings.topicPageSize);
+  const indexes = [tags.index, outlets.index].filter((index) => index.collections.length);
+  return { articles, topics, topicPages, days, dayPages, months, years, latestDays, collectionPages: [...tags.pages, ...outlets.pages], collectionIndexes: indexes };
 }

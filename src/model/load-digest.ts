@@ -5,7 +5,7 @@ import type { SiteSettings } from "../settings/index.ts";
 import { buildDigest } from "./build.ts";
 import { checkSite, createContentCache, type ContentCache } from "./check-site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
-import type { Digest, DigestOptions, RenderedArticle, RenderedTopic } from "./types.ts";
+import type { Digest, DigestOptions, RenderedArticle, RenderedOutlet, RenderedTopic } from "./types.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
@@ -33,9 +33,9 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
-  const { articles, topics, problems } = await renderedContent(settings, { ...options, now });
+  const { articles, topics, outlets, problems } = await renderedContent(settings, { ...options, now });
   const lap = stopwatch(options.timings);
-  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled });
+  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled }, outlets);
   lap("model");
   return { digest, warnings: problems };
 }
@@ -47,7 +47,7 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
 async function renderedContent(
   settings: SiteSettings,
   options: LoadDigestOptions & { now: DateTime },
-): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; problems: Problem[] }> {
+): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; outlets: RenderedOutlet[]; problems: Problem[] }> {
   const cache = options.cache;
   const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
   try {
@@ -59,11 +59,20 @@ async function renderedContent(
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
     const lap = stopwatch(options.timings);
-    const html = await renderBodies([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body)], pool, cache?.html);
-    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, ...a }, i) => ({ ...a, html: html[i]! }));
+    // Update notes and outlet descriptions are Markdown too: rendered and sanitized with the bodies, after them.
+    const outletSources = checked.outlets ?? [];
+    const notes = checked.articles.flatMap((a) => (a.updates ?? []).map((u) => u.note));
+    const html = await renderBodies([...checked.articles.map((a) => a.body), ...checked.topics.map((t) => t.body), ...outletSources.map((o) => o.body), ...notes], pool, cache?.html);
+    let next = checked.articles.length + checked.topics.length + outletSources.length;
+    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, updates, ...a }, i): RenderedArticle => ({
+      ...a,
+      html: html[i]!,
+      ...(updates && { updates: updates.map((u) => ({ ...u, html: html[next++]! })) }),
+    }));
     const topics = checked.topics.map(({ body: _body, ...t }, i) => ({ ...t, html: html[checked.articles.length + i]! }));
+    const outlets = outletSources.map(({ body: _body, frontmatterLines: _lines, ...o }, i) => ({ ...o, html: html[checked.articles.length + checked.topics.length + i]! }));
     lap("markdown");
-    return { articles, topics, problems: checked.problems };
+    return { articles, topics, outlets, problems: checked.problems };
   } finally {
     await pool.close();
   }

@@ -23,13 +23,14 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLd {
     ...(article.summary && { description: article.summary }),
     url,
     mainEntityOfPage: url,
-    // The model keeps one time per article; nothing records later edits.
     datePublished: article.published,
-    dateModified: article.published,
+    // The latest update or correction (frontmatter `updates:`), else publication.
+    dateModified: article.updated ?? article.published,
     inLanguage: article.lang,
     author: article.source.author ? { "@type": "Person", name: article.source.author } : source(article),
     publisher: source(article),
     ...(article.source.url && { isBasedOn: article.source.url }),
+    ...citations(article),
     about: article.topics.map((topic) => thing(topic.title, topic.url, site)),
     ...(article.tags.length && { keywords: article.tags.map((tag) => tag.name).join(", ") }),
     isPartOf: website(site),
@@ -61,6 +62,23 @@ export function collectionPage(page: TopicPage, site: SiteSettings): JsonLd {
       })),
     },
   };
+}
+
+/** The primary source's and other outlets' reports of the story, and each correction as schema.org's CorrectionComment. */
+function citations(article: Article): JsonLd {
+  const reports = [
+    ...(article.source.url ? [{ "@type": "CreativeWork", url: article.source.url, publisher: { "@type": "Organization", name: article.outlet.name } }] : []),
+    ...article.coverage.map((c) => ({
+      "@type": "CreativeWork",
+      url: c.url,
+      ...(c.title && { name: c.title }),
+      ...(c.lang && { inLanguage: c.lang }),
+      ...(c.date && { datePublished: c.date }),
+      publisher: { "@type": "Organization", name: c.outlet.name },
+    })),
+  ];
+  const corrections = article.updates.filter((u) => u.kind === "correction").map((u) => ({ "@type": "CorrectionComment", text: u.note, datePublished: u.date }));
+  return { ...(reports.length && { citation: reports }), ...(corrections.length && { correction: corrections }) };
 }
 
 function thing(name: string, url: string, site: Urls): JsonLd {
