@@ -2,7 +2,8 @@
 export { articlesFolderEmpty, articlesFolderMissing } from "./articles-folder.ts";
 export { duplicateSources, fieldAt, scheduled, scheduledUpdates } from "./cross-file-checks.ts";
 export { type CoverageSource } from "./coverage.ts";
-export { outletByKey, outletKinds, unregisteredOutletNames, type OutletSource } from "./outlets.ts";
+export { outletByKey, outletKinds, type OutletSource } from "./outlets.ts";
+export { unregisteredOutletNames } from "./outlet-names.ts";
 export { updateKinds, type UpdateKind, type UpdateSource } from "./updates.ts";
 export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
 export { parseContentFile } from "./frontmatter.ts";
