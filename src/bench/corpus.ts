@@ -54,6 +54,8 @@ export function topicSlug(i: number): string {
 
 export async function writeCorpus(dir: string, { articles, topics = 60, seed = 42 }: CorpusOptions): Promise<void> {
   const next = random(seed);
+  // Coverage and updates draw from their own sequence, so the rest of the corpus stays as it was.
+  const nextStory = random(seed + 1);
   await mkdir(path.join(dir, "topics"), { recursive: true });
   for (let i = 0; i < topics; i++) {
     await writeFile(path.join(dir, "topics", `${topicSlug(i)}.md`), `---\ntitle: "Topic ${i + 1}"\nsummary: "A synthetic topic for benchmarks."\n---\nBackground of topic ${i + 1}.\n`);
@@ -86,6 +88,7 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
       `lang: ${indonesianText ? "id" : "en"}`,
       `summary: ${JSON.stringify(sentence(words, next, 20))}`,
       `tags: [tag-${Math.floor(next() * 200)}, tag-${Math.floor(next() * 200)}]`,
+      ...storyLines(n, when, nextStory),
       "---",
       body(words, next, n),
       "",
@@ -94,4 +97,23 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
     if (writes.length >= 256) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
+}
+
+/** A share of articles gets coverage from other outlets (30%) and updates or corrections (10%), dated after the article. */
+function storyLines(n: number, when: Date, next: () => number): string[] {
+  const lines: string[] = [];
+  if (next() < 0.3) {
+    lines.push("coverage:");
+    for (let k = 0, count = 1 + Math.floor(next() * 3); k < count; k++) {
+      lines.push(`  - name: ${JSON.stringify(outlets[Math.floor(next() * outlets.length)])}`, `    url: "https://example.org/cover/${n}/${k}"`);
+    }
+  }
+  if (next() < 0.1) {
+    lines.push("updates:");
+    for (let k = 0, count = 1 + Math.floor(next() * 2); k < count; k++) {
+      const at = new Date(when.getTime() + (2 + k) * 24 * 3600 * 1000).toISOString().slice(0, 19);
+      lines.push(`  - date: "${at}Z"`, `    kind: ${next() < 0.3 ? "correction" : "update"}`, `    note: "Details of change ${k + 1} to article ${n}."`);
+    }
+  }
+  return lines;
 }
