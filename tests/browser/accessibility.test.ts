@@ -31,6 +31,8 @@ const pages: Record<string, string> = {
   "article with a long URL": longUrlArticleUrl,
   "tags index": "/tags/",
   tag: "/tags/north-korea/",
+  "sources index": "/sources/",
+  outlet: "/sources/antara/",
   day: "/2023/09/06/",
   month: "/2023/09/",
   year: "/2023/",
