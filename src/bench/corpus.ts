@@ -75,6 +75,8 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
   const next = random(seed);
   // Entities draw from their own sequence, so the rest of the corpus is as it was before they came.
   const named = random(seed + 1);
+  // Coverage and updates draw from their own sequence, so the rest of the corpus stays as it was.
+  const nextStory = random(seed + 2);
   await mkdir(path.join(dir, "topics"), { recursive: true });
   await mkdir(path.join(dir, "entities"), { recursive: true });
   for (const field of Object.keys(entityCounts) as (keyof typeof entityCounts)[]) {
@@ -121,6 +123,7 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
       entityList("people", 4, named),
       entityList("places", 3, named),
       entityList("organizations", 2, named),
+      ...storyLines(n, when, nextStory),
       "---",
       body(words, next, n),
       "",
@@ -129,4 +132,23 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
     if (writes.length >= 256) await Promise.all(writes.splice(0));
   }
   await Promise.all(writes);
+}
+
+/** A share of articles gets coverage from other outlets (30%) and updates or corrections (10%), dated after the article. */
+function storyLines(n: number, when: Date, next: () => number): string[] {
+  const lines: string[] = [];
+  if (next() < 0.3) {
+    lines.push("coverage:");
+    for (let k = 0, count = 1 + Math.floor(next() * 3); k < count; k++) {
+      lines.push(`  - name: ${JSON.stringify(outlets[Math.floor(next() * outlets.length)])}`, `    url: "https://example.org/cover/${n}/${k}"`);
+    }
+  }
+  if (next() < 0.1) {
+    lines.push("updates:");
+    for (let k = 0, count = 1 + Math.floor(next() * 2); k < count; k++) {
+      const at = new Date(when.getTime() + (2 + k) * 24 * 3600 * 1000).toISOString().slice(0, 19);
+      lines.push(`  - date: "${at}Z"`, `    kind: ${next() < 0.3 ? "correction" : "update"}`, `    note: "Details of change ${k + 1} to article ${n}."`);
+    }
+  }
+  return lines;
 }

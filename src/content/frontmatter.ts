@@ -168,19 +168,39 @@ export function fieldLine(frontmatterLines: string[], path: readonly (string | n
   let line = 2;
   let from = 0;
   let indent = -1;
+  let inItem = false;
   for (const key of path) {
-    if (typeof key !== "string") break;
-    const found = findKey(frontmatterLines, key, from, indent);
+    // A list item written as `- name: …` lines: its fields are searched from its dash on.
+    const found = typeof key === "number" ? findItem(frontmatterLines, key, from, indent) : findKey(frontmatterLines, key, inItem ? from - 1 : from, indent, inItem);
     if (found === undefined) break;
     line = found.index + 1;
     from = found.index + 1;
     indent = found.indent;
+    inItem = typeof key === "number";
   }
   return line;
 }
 
-function findKey(lines: string[], key: string, from: number, parentIndent: number) {
-  const pattern = new RegExp(`^(\\s*)(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\2\\s*:`);
+/** The `n`th (from 0) `- ` item of the block list under a key at `parentIndent`, from line `from`. */
+function findItem(lines: string[], n: number, from: number, parentIndent: number) {
+  let seen = -1;
+  let itemIndent: number | undefined;
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
+    const lineIndent = line.length - line.trimStart().length;
+    const dash = /^\s*-(\s|$)/.test(line);
+    // YAML lets a list's dashes stand at its key's own indent.
+    if (lineIndent < parentIndent || (lineIndent === parentIndent && !dash)) return undefined;
+    if (!dash || (itemIndent !== undefined && lineIndent !== itemIndent)) continue;
+    itemIndent = lineIndent;
+    if (++seen === n) return { index: i, indent: lineIndent };
+  }
+  return undefined;
+}
+
+function findKey(lines: string[], key: string, from: number, parentIndent: number, onDash = false) {
+  const pattern = new RegExp(`^(\\s*${onDash ? "(?:-\\s+)?" : ""})(["']?)${key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\2\\s*:`);
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;

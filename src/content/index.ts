@@ -1,7 +1,11 @@
 // Content: find and read files, frontmatter, schema, validation, cross-file checks, problems.
 export { articlesFolderEmpty, articlesFolderMissing } from "./articles-folder.ts";
-export { duplicateSources, fieldAt, scheduled } from "./cross-file-checks.ts";
+export { duplicateSources, fieldAt, scheduled, scheduledUpdates } from "./cross-file-checks.ts";
 export { entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource } from "./entities.ts";
+export { type CoverageSource } from "./coverage.ts";
+export { outletByKey, outletKinds, type OutletSource } from "./outlets.ts";
+export { unregisteredOutletNames } from "./outlet-names.ts";
+export { updateKinds, type UpdateKind, type UpdateSource } from "./updates.ts";
 export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
 export { parseContentFile } from "./frontmatter.ts";
 export { githubAnnotation } from "./github-annotation.ts";

@@ -14,7 +14,7 @@ export const maxContentFileBytes = 1024 * 1024;
 export interface ContentFile {
   /** Path relative to the project root, forward slashes, e.g. `articles/2023/x.md`. */
   file: string;
-  kind: "article" | "topic" | "entity";
+  kind: "article" | "topic" | "entity" | "outlet";
   parsed: ParsedFile;
   /** When the file last changed (ms since 1970), when read from disk: of two clashing files, the newer made the clash. */
   modifiedMs?: number;
@@ -43,7 +43,7 @@ export type LoadCache = Map<string, FileOutcome>;
 
 /**
  * Every `*.md` under `articlesDir` at any depth is an article, except `topics/*.md`, which are
- * topics, and `entities/*.md`, the registry of people, places and organisations. Files come back sorted by path so every later step sees the same order on every machine.
+ * topics, `entities/*.md`, the registry of people, places and organisations, and `sources/*.md`, the registry of outlets. Files come back sorted by path so every later step sees the same order on every machine.
  * `onRead` is told of each file as soon as it is read without error, so a build can start on it
  * (render its Markdown on another core) while this thread goes on.
  */
@@ -72,7 +72,8 @@ export async function loadContent(
     const absolute = paths[i]!;
     const read = readContentFile(absolute);
     const file = relative(absolute);
-    const kind = path.dirname(absolute) === topicsDir ? "topic" : path.dirname(absolute) === path.join(articlesDir, "entities") ? "entity" : "article";
+    const folder = path.dirname(absolute);
+    const kind = folder === topicsDir ? "topic" : folder === path.join(articlesDir, "entities") ? "entity" : folder === path.join(articlesDir, "sources") ? "outlet" : "article";
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
     if (outcome.file) outcome.file.modifiedMs = read.stats.mtimeMs;
     if (outcome.file && !outcome.problems.some((p) => p.severity === "error")) onRead?.(outcome.file);

@@ -47,6 +47,12 @@ const source = z.preprocess(
   z.object({ name: text, url: httpUrl.optional(), author: text.optional() }),
 );
 
+const dateText = z.string({ error: (i) => (i.input === undefined ? "is missing" : 'must be text such as "2023-09-05"; quote it') });
+
+const coverageEntry = z.object({ name: pageName, url: httpUrl, title: text.optional(), lang: languageTag.optional(), date: dateText.optional() });
+
+const updateEntry = z.object({ date: dateText, kind: text, note: text });
+
 export const articleFields = z
   .object({
     title: text,
@@ -65,6 +71,10 @@ export const articleFields = z
     people: listOf(pageName).optional(),
     places: listOf(pageName).optional(),
     organizations: listOf(pageName).optional(),
+    /** Other outlets' reports of the same story, each with its outlet's page (content/coverage.ts reads the dates). */
+    coverage: z.array(coverageEntry).optional(),
+    /** Updates and corrections after publication, dated; notes are Markdown (content/updates.ts reads dates and kinds). */
+    updates: z.array(updateEntry).optional(),
   })
   .loose();
 
@@ -97,3 +107,16 @@ export const entityFields = z
   .loose();
 
 export type EntityFields = z.output<typeof entityFields>;
+/** What an outlet registry file (`articles/sources/<slug>.md`) may say; its body describes the outlet. */
+export const outletFields = z
+  .object({
+    name: pageName,
+    aliases: listOf(pageName).optional(),
+    url: httpUrl.optional(),
+    country: text.optional(),
+    lang: languageTag.optional(),
+    kind: text.optional(),
+  })
+  .loose();
+
+export type OutletFields = z.output<typeof outletFields>;

@@ -8,7 +8,10 @@ import type { Problem } from "./problems.ts";
 import { commaListError } from "./comma-list.ts";
 import { isoFromLocalDate } from "./date-hints.ts";
 import { outdatedLanguageTag } from "./language-tag.ts";
-import { articleFields, describeIssue, topicFields } from "./schema.ts";
+import { articleFields, describeIssue, outletFields, topicFields } from "./schema.ts";
+import { coverageOf, type CoverageSource } from "./coverage.ts";
+import { outletClashes, outletKindProblem, type OutletSource } from "./outlets.ts";
+import { updatesOf, type UpdateSource } from "./updates.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { quote, shorten } from "../text/index.ts";
 import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from "./slug.ts";
@@ -47,16 +50,23 @@ export interface ArticleSource {
   people?: string[];
   places?: string[];
   organizations?: string[];
+  /** Other outlets' reports of the same story, as written. */
+  coverage?: CoverageSource[];
+  /** Updates and corrections, as written (those after "now" are held back by the model). */
+  updates?: UpdateSource[];
 }
 
 export interface ValidatedContent {
   topics: TopicSource[];
   articles: ArticleSource[];
   problems: Problem[];
+  /** Outlet registry files (articles/sources/*.md); absent where none were checked. */
+  outlets?: OutletSource[];
 }
 
-const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "people", "places", "organizations"];
+const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "people", "places", "organizations", "coverage", "updates"];
 const knownTopicKeys = ["title", "summary"];
+const knownOutletKeys = ["name", "aliases", "url", "country", "lang", "kind"];
 
 /**
  * Kept by the dev server between rebuilds: an article file the load cache handed back unchanged
@@ -109,7 +119,9 @@ export function validateContent(files: ContentFile[], settings: SiteSettings, ca
     problems.push(...outcome.problems);
     if (outcome.article) articles.push(outcome.article);
   }
-  return { topics, articles, problems };
+  const outlets = files.flatMap((file) => (file.kind === "outlet" ? (validateOutlet(file, problems) ?? []) : []));
+  problems.push(...outletClashes(outlets));
+  return { topics, articles, problems, outlets };
 }
 
 export function reporter(file: ContentFile, problems: Problem[]) {
@@ -186,6 +198,20 @@ function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | un
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
 
+function validateOutlet(file: ContentFile, problems: Problem[]): OutletSource | undefined {
+  const report = reporter(file, problems);
+  const result = outletFields.safeParse(file.parsed.data, { error: describeIssue });
+  warnUnknownKeys(file.parsed.data, knownOutletKeys, report);
+  if (!result.success) reportSchemaIssues(result.error.issues, report, { name: "name: Antara" });
+  const kindProblem = result.data?.kind && outletKindProblem(result.data.kind);
+  if (kindProblem) report(["kind"], kindProblem);
+  const slug = slugify(path.posix.basename(file.file).replace(/\.md$/i, ""));
+  if (!slug) problems.push({ file: file.file, field: "file", message: `the file name has no letters or digits, so the outlet would have no address of its own: rename it, e.g. ${path.posix.dirname(file.file)}/antara.md`, severity: "error" });
+  if (!result.success || kindProblem || !slug) return undefined;
+  const { name, aliases, url, country, lang, kind } = result.data;
+  return { file: file.file, slug, name, aliases: aliases ?? [], url, country, lang: lang && Intl.getCanonicalLocales(lang)[0], kind: kind as OutletSource["kind"], body: file.parsed.body, frontmatterLines: file.parsed.frontmatterLines };
+}
+
 function validateArticle(
   file: ContentFile,
   settings: SiteSettings,
@@ -218,6 +244,8 @@ function validateArticle(
     if (commas) report([field], commas);
   }
   const slug = checkSlug(data, file, fields !== undefined, report);
+  const coverage = coverageOf(data.coverage, settings.timeZone, report);
+  const updates = updatesOf(data.updates, date && !("error" in date) ? date : undefined, settings.timeZone, report);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
   return {
@@ -237,6 +265,8 @@ function validateArticle(
     people: fields.people ?? [],
     places: fields.places ?? [],
     organizations: fields.organizations ?? [],
+    ...(coverage.length && { coverage }),
+    ...(updates.length && { updates }),
   };
 }
 

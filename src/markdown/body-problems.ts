@@ -1,4 +1,4 @@
-import type { ContentFile, Problem } from "../content/index.ts";
+import { fieldAt, type ArticleSource, type ContentFile, type Problem } from "../content/index.ts";
 import { shorten } from "../text/index.ts";
 import { findMarkdownHazard } from "./hazards.ts";
 import { createReportingMarkdownRenderer } from "./render.ts";
@@ -22,4 +22,14 @@ export function sanitizedProblems(bodies: readonly { file: string; body: string 
     const { removed } = render(body);
     return removed.length ? [{ file, field: "body", message: `removed from the page: ${removed.map((r) => shorten(r)).join("; ")}`, severity: "warning" as const }] : [];
   });
+}
+
+/** An update's note is Markdown too: what would stall the renderer is an error at the note's line. */
+export function noteHazards(articles: readonly ArticleSource[]): Problem[] {
+  return articles.flatMap((article) =>
+    (article.updates ?? []).flatMap((update, i) => {
+      const hazard = findMarkdownHazard(update.note);
+      return hazard ? [{ ...fieldAt(article, ["updates", i, "note"]), message: hazard.message, severity: "error" as const }] : [];
+    }),
+  );
 }

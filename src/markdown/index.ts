@@ -3,4 +3,4 @@ export { escapeText } from "./escape.ts";
 export { findMarkdownHazard, type MarkdownHazard } from "./hazards.ts";
 export { createMarkdownPool, type MarkdownPool } from "./pool.ts";
 export { createReportingMarkdownRenderer } from "./render.ts";
-export { hazardProblem, sanitizedProblems } from "./body-problems.ts";
+export { hazardProblem, noteHazards, sanitizedProblems } from "./body-problems.ts";

@@ -7,8 +7,10 @@ import { entityCollectionKinds, entityRegistry, mostNamed, type EntityCollection
 import { linkReadAlso, linkTopicNeighbours } from "./neighbours.ts";
 import { linkRelatedCoverage } from "./related-coverage.ts";
 import { articleUrl } from "./routes.ts";
+import { outletRefs, outletsWithPages } from "./outlets.ts";
+import { storyOf } from "./story.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedEntity, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedEntity, RenderedOutlet, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -27,6 +29,9 @@ interface Refs {
   topics: ReadonlyMap<string, TopicRef>;
   tags: ReadonlyMap<string, CollectionRef>;
   entities: Record<EntityCollectionKind, ReadonlyMap<string, CollectionRef>>;
+  sources: ReadonlyMap<string, CollectionRef>;
+  /** Updates after this are held back, like scheduled articles. */
+  updatesUntilMs: number;
   periodOf: (key: string) => PeriodRef;
 }
 
@@ -54,7 +59,14 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     places: [...new Set((source.places ?? []).map((name) => refs.entities.places.get(name)!))],
     organizations: [...new Set((source.organizations ?? []).map((name) => refs.entities.organizations.get(name)!))],
     relatedCoverage: [],
+    ...storyOf(source, zone, refs.updatesUntilMs, (name) => refs.sources.get(name)!),
   };
+}
+
+/** The registries beside the articles and topics: people, places and organisations; outlets. */
+export interface Registries {
+  entities?: readonly RenderedEntity[];
+  outlets?: readonly RenderedOutlet[];
 }
 
 export function buildDigest(
@@ -62,7 +74,7 @@ export function buildDigest(
   topicSources: readonly RenderedTopic[],
   settings: SiteSettings,
   options: DigestOptions,
-  entitySources: readonly RenderedEntity[] = [],
+  { entities: entitySources = [], outlets: outletSources = [] }: Registries = {},
 ): Digest {
   const periodOf = periodCatalogue(settings.timeZone);
   const topicRefs = new Map(topicSources.map((t) => [t.slug, topicRef(t.slug, t.title)]));
@@ -70,7 +82,16 @@ export function buildDigest(
   const registry = entityRegistry(entitySources);
   const fold = (kind: EntityCollectionKind) => foldNames(kind, chosen.flatMap((source) => source[kind] ?? []), registry.keys[kind]);
   const entities = { people: fold("people"), places: fold("places"), organizations: fold("organizations") };
-  const refs: Refs = { topics: topicRefs, tags: foldNames("tags", chosen.flatMap((source) => source.tags)), entities, periodOf };
+  const outletNames = chosen.flatMap((source) => [source.source.name, ...(source.coverage ?? []).map((c) => c.name)]);
+  const updatesUntilMs = options.includeScheduled ? Infinity : options.now.toMillis();
+  const refs: Refs = {
+    topics: topicRefs,
+    tags: foldNames("tags", chosen.flatMap((source) => source.tags)),
+    entities,
+    sources: outletRefs(outletSources, outletNames),
+    updatesUntilMs,
+    periodOf,
+  };
   const articles = chosen.map((source) => toArticle(source, settings.timeZone, options.now.toMillis(), refs));
   linkReadAlso(articles, (i) => chosen[i]!.relatedHeadlines);
 
@@ -87,7 +108,8 @@ export function buildDigest(
   const latestDays = dayPages.filter((page) => page.number === 1).slice(0, settings.homeDays);
   const tags = collectionsWithPages("tags", articles, (article) => article.tags, settings.topicPageSize);
   const named = entityCollectionKinds.map((kind) => collectionsWithPages(kind, articles, (article) => article[kind], settings.topicPageSize, (ref) => registry.about.get(ref.url)));
-  const collections = [tags, ...named];
+  const outlets = outletsWithPages(articles, outletSources, settings.topicPageSize);
+  const collections = [tags, outlets, ...named];
   return {
     articles, topics, topicPages, days, dayPages, months, years, latestDays,
     collectionPages: collections.flatMap((c) => c.pages),

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import { createValidateCache, duplicateSources, entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource, loadContent, placeholderProblems, scheduled, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
-import { hazardProblem, sanitizedProblems } from "../markdown/index.ts";
+import { createValidateCache, duplicateSources, entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource, loadContent, placeholderProblems, scheduled, scheduledUpdates, unregisteredOutletNames, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
+import { hazardProblem, noteHazards, sanitizedProblems } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { duplicateTopics, duplicateUrls } from "./address-clashes.ts";
 import { stopwatch, type Timings } from "./timings.ts";
@@ -64,6 +64,9 @@ export async function checkSite(
     ...duplicateUrls(validated.articles, settings, (file) => modified.get(file) ?? 0),
     ...duplicateSources(validated.articles),
     ...scheduled(validated.articles, options.now ?? DateTime.now()),
+    ...noteHazards(validated.articles),
+    ...scheduledUpdates(validated.articles, options.now ?? DateTime.now()),
+    ...unregisteredOutletNames(validated.articles, validated.outlets ?? []),
     ...(options.reportSanitized ? sanitizedProblems([...validated.articles, ...validated.topics, ...registry.entities].filter((f) => !refused.has(f.file)), settings.baseUrl) : []),
   ];
   lap("validate");

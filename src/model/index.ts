@@ -8,3 +8,4 @@ export { articleUrl, dayPageUrl, modelPageLists, topicUrl, type ModelPageList } 
 export { pageIndex, type PageIndex } from "./page-index.ts";
 export { createDigestCache, loadDigest, type DigestCache, type LoadDigestOptions, type LoadedDigest } from "./load-digest.ts";
 export { stopwatch, type Timings } from "./timings.ts";
+export { sourceLine } from "./source-line.ts";

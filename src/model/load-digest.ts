@@ -5,7 +5,7 @@ import type { SiteSettings } from "../settings/index.ts";
 import { buildDigest } from "./build.ts";
 import { checkSite, createContentCache, type ContentCache } from "./check-site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
-import type { Digest, DigestOptions, RenderedArticle, RenderedEntity, RenderedTopic } from "./types.ts";
+import type { Digest, DigestOptions, RenderedArticle, RenderedEntity, RenderedOutlet, RenderedTopic } from "./types.ts";
 
 export interface LoadDigestOptions extends Partial<DigestOptions> {
   articlesDir: string;
@@ -33,9 +33,9 @@ export interface LoadedDigest {
 /** Content → validated sources → rendered HTML → the digest model. Throws ContentError listing every problem. */
 export async function loadDigest(settings: SiteSettings, options: LoadDigestOptions): Promise<LoadedDigest> {
   const now = options.now ?? DateTime.now();
-  const { articles, topics, entities, problems } = await renderedContent(settings, { ...options, now });
+  const { articles, topics, entities, outlets, problems } = await renderedContent(settings, { ...options, now });
   const lap = stopwatch(options.timings);
-  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled }, entities);
+  const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled }, { entities, outlets });
   lap("model");
   return { digest, warnings: problems };
 }
@@ -47,7 +47,7 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
 async function renderedContent(
   settings: SiteSettings,
   options: LoadDigestOptions & { now: DateTime },
-): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; entities: RenderedEntity[]; problems: Problem[] }> {
+): Promise<{ articles: RenderedArticle[]; topics: RenderedTopic[]; entities: RenderedEntity[]; outlets: RenderedOutlet[]; problems: Problem[] }> {
   const cache = options.cache;
   const pool = createMarkdownPool({ siteOrigin: settings.baseUrl });
   try {
@@ -59,14 +59,24 @@ async function renderedContent(
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
     const lap = stopwatch(options.timings);
-    const bodies = [...checked.articles, ...checked.topics, ...checked.entities].map((file) => file.body);
-    const html = await renderBodies(bodies, pool, cache?.html);
-    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, ...a }, i) => ({ ...a, html: html[i]! }));
+    // Registry bodies and update notes are Markdown too: rendered and sanitized with the bodies, after them.
+    const outletSources = checked.outlets ?? [];
+    const notes = checked.articles.flatMap((a) => (a.updates ?? []).map((u) => u.note));
+    const bodies = [...checked.articles, ...checked.topics, ...checked.entities, ...outletSources].map((file) => file.body);
+    const html = await renderBodies([...bodies, ...notes], pool, cache?.html);
+    let next = bodies.length;
+    const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, updates, ...a }, i): RenderedArticle => ({
+      ...a,
+      html: html[i]!,
+      ...(updates && { updates: updates.map((u) => ({ ...u, html: html[next++]! })) }),
+    }));
     const topics = checked.topics.map(({ body: _body, ...t }, i) => ({ ...t, html: html[checked.articles.length + i]! }));
     const entityStart = checked.articles.length + checked.topics.length;
     const entities = checked.entities.map(({ body: _body, frontmatterLines: _lines, ...e }, i) => ({ ...e, html: html[entityStart + i]! }));
+    const outletStart = entityStart + checked.entities.length;
+    const outlets = outletSources.map(({ body: _body, frontmatterLines: _lines, ...o }, i) => ({ ...o, html: html[outletStart + i]! }));
     lap("markdown");
-    return { articles, topics, entities, problems: checked.problems };
+    return { articles, topics, entities, outlets, problems: checked.problems };
   } finally {
     await pool.close();
   }

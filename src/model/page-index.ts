@@ -42,7 +42,7 @@ function buildPageIndex(digest: Digest): PageIndex {
   const set = (url: string, published: string | undefined) => {
     if (published) newestOnPage.set(url, published);
   };
-  for (const article of digest.articles) set(article.url, article.published);
+  for (const article of digest.articles) set(article.url, article.updated ?? article.published);
   for (const page of digest.topicPages) set(page.url, page.days[0]?.articles[0]?.published);
   // A later page of a busy day may start inside one topic's group and go on to a newer one.
   for (const page of digest.dayPages) set(page.url, latestTime(page.groups.map((group) => group.articles[0]!.published)));

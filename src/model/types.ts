@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { ArticleSource, EntitySource, TopicSource } from "../content/index.ts";
+import type { ArticleSource, EntitySource, OutletSource, TopicSource, UpdateKind, UpdateSource } from "../content/index.ts";
 import type { PagePosition } from "./pager.ts";
 
 // The digest model: plain, acyclic data that templates read and the page writer paginates over.
@@ -47,10 +47,48 @@ export interface Article {
   organizations: CollectionRef[];
   /** Up to five articles sharing its people, places, organisations, topics and tags, nearest in time first (model/related.ts). */
   relatedCoverage: ArticleRef[];
+  /** The outlet of `source`, with its page under /sources/. */
+  outlet: CollectionRef;
+  /** Other outlets' reports of the same story, by date (undated last), then name. */
+  coverage: Coverage[];
+  /** The story's outlets, each once: the source's first, then coverage's (what "Reuters + 3 outlets" counts). */
+  outlets: CollectionRef[];
+  /** Updates and corrections up to the build's "now", oldest first. */
+  updates: Update[];
+  /** The latest update's time (ISO, site zone); undefined when there is none. */
+  updated?: string;
+}
+
+export interface Coverage {
+  name: string;
+  url: string;
+  title?: string;
+  lang?: string;
+  /** ISO 8601 in the site zone. */
+  date?: string;
+  allDay?: boolean;
+  outlet: CollectionRef;
+}
+
+export interface Update {
+  /** ISO 8601 in the site zone. */
+  date: string;
+  allDay: boolean;
+  kind: UpdateKind;
+  /** The note as written (Markdown): JSON-LD's text. */
+  note: string;
+  /** The note rendered and sanitized like a body. */
+  html: string;
 }
 
 /** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
-export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines"> {
+export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines" | "updates"> {
+  html: string;
+  updates?: (UpdateSource & { html: string })[];
+}
+
+/** An outlet's registry file with its description rendered. */
+export interface RenderedOutlet extends Omit<OutletSource, "body" | "frontmatterLines"> {
   html: string;
 }
 
@@ -155,6 +193,11 @@ export interface Collection extends CollectionRef {
   /** A registered entity's one-line description and background (its registry file's body). */
   description?: string;
   backgroundHtml?: string;
+  /** An outlet's: articles it is the source of, and articles whose coverage names it. */
+  primary?: number;
+  mentions?: number;
+  /** An outlet's registry file, when it has one. */
+  registry?: Omit<RenderedOutlet, "file" | "slug" | "name">;
 }
 
 export interface CollectionPage extends PagePosition {

@@ -76,6 +76,20 @@ export interface Words {
   person: string;
   place: string;
   organization: string;
+  /** "Reuters + 3 outlets": a story's source and how many other outlets reported it (lists, email). */
+  sourceLine: (name: string, others: number) => string;
+  alsoReportedBy: string;
+  correctionsAndUpdates: string;
+  updateKinds: { update: string; correction: string };
+  /** The link from an article's source to the outlet's page. */
+  outletPage: string;
+  /** An outlet's counts: articles it is the source of, and articles whose coverage names it. */
+  asSource: (count: number) => string;
+  inCoverage: (count: number) => string;
+  outletKinds: { wire: string; newspaper: string; broadcaster: string; government: string; other: string };
+  country: string;
+  website: string;
+  kind: string;
 }
 
 const en: Words = {
@@ -146,6 +160,17 @@ const en: Words = {
   person: "Person",
   place: "Place",
   organization: "Organisation",
+  sourceLine: (name, others) => (others === 0 ? name : `${name} + ${others} ${others === 1 ? "outlet" : "outlets"}`),
+  alsoReportedBy: "Also reported by",
+  correctionsAndUpdates: "Corrections and updates",
+  updateKinds: { update: "Update", correction: "Correction" },
+  outletPage: "all its reports here",
+  asSource: (n) => `${n} as the source`,
+  inCoverage: (n) => `${n} in coverage`,
+  outletKinds: { wire: "News agency", newspaper: "Newspaper", broadcaster: "Broadcaster", government: "Government", other: "Other" },
+  country: "Country",
+  website: "Website",
+  kind: "Kind",
 };
 
 const id: Words = {
@@ -217,6 +242,17 @@ const id: Words = {
   person: "Tokoh",
   place: "Tempat",
   organization: "Organisasi",
+  sourceLine: (name, others) => (others === 0 ? name : `${name} + ${others} media lain`),
+  alsoReportedBy: "Juga diberitakan oleh",
+  correctionsAndUpdates: "Koreksi dan pembaruan",
+  updateKinds: { update: "Pembaruan", correction: "Koreksi" },
+  outletPage: "semua beritanya di sini",
+  asSource: (n) => `${n} sebagai sumber`,
+  inCoverage: (n) => `${n} dalam liputan`,
+  outletKinds: { wire: "Kantor berita", newspaper: "Surat kabar", broadcaster: "Penyiar", government: "Pemerintah", other: "Lainnya" },
+  country: "Negara",
+  website: "Situs web",
+  kind: "Jenis",
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

@@ -1,5 +1,5 @@
 // Site settings, interface words and build options: the bottom layer, read by every other.
-export { languageName, wordsFor } from "./i18n.ts";
+export { languageName, wordsFor, type Words } from "./i18n.ts";
 export { processEnvironment, type Environment } from "./environment.ts";
 export { defaultBuildOptions, optionsFromEnv, type BuildOptions } from "./options.ts";
 export { SettingsError, defaultSiteSettings, readSiteSettings, type SiteLanguage, type SiteSettings } from "./site.ts";

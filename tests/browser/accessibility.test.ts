@@ -35,6 +35,8 @@ const pages: Record<string, string> = {
   "person with registry background": "/people/kim-jong-un/",
   "place without registry file": "/places/laos/",
   "organisation": "/organizations/asean/",
+  "sources index": "/sources/",
+  outlet: "/sources/antara/",
   day: "/2023/09/06/",
   month: "/2023/09/",
   year: "/2023/",

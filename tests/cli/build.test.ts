@@ -521,7 +521,8 @@ test("the sitemap lists every built HTML page but the 404 page; robots.txt names
   assert.equal(listed, built);
   for (const url of urlset.url) assert.match(url.lastmod, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/, url.loc);
   const lastmod = (loc: string) => urlset.url.find((u: any) => u.loc === `https://example.org${loc}`).lastmod;
-  assert.is(lastmod("/2023/09/13/kim-meets-putin-vostochny/"), "2023-09-13T16:00:00+07:00");
+  // Corrected and updated on 14 and 15 September (its updates:): the latest change dates it.
+  assert.is(lastmod("/2023/09/13/kim-meets-putin-vostochny/"), "2023-09-15T20:00:00+07:00");
   assert.is(lastmod("/search/"), "2023-10-14T00:00:00+07:00");
   assert.is(lastmod("/2023/09/"), lastmod("/2023/09/20/"));
   const robots = readFileSync(path.join(site, "robots.txt"), "utf8");
@@ -619,6 +620,54 @@ test("the default build writes the search index, one Pagefind bundle per languag
   assert.equal($(".search-fallback a").map((_, el) => $(el).attr("href")).get(), ["/topics/", "/2023/"]);
   assert.ok($(".search-form").is("[hidden]"));
   assert.is($("nav a[href='/search/']").text(), "Search");
+});
+
+test("one story, many outlets: the article page lists its coverage by date, then name, and its corrections and updates in time order", () => {
+  const $ = page("/2023/09/13/kim-meets-putin-vostochny/");
+  assert.equal($(".coverage li").map((_, li) => $(li).text().replace(/\s+/g, " ").trim()).get(), [
+    "Antara (Indonesian) · 13 Sept 2023",
+    "Associated Press · 13 Sept 2023",
+    "Yonhap · 14 Sept 2023",
+  ]);
+  assert.is($(".coverage li a").first().attr("href"), "https://www.antaranews.com/search?q=kim+jong+un+putin+vostochny");
+  assert.equal($(".updates li .update-meta").map((_, p) => $(p).text().replace(/\s+/g, " ").trim()).get(), ["Correction · 14 Sept 2023, 09:00 GMT+7", "Update · 15 Sept 2023, 20:00 GMT+7"]);
+  assert.match($(".updates li").first().find(".update-note").html()!, "<strong>Amur region</strong>");
+  assert.is($(".story-meta .updated time").attr("datetime"), "2023-09-15T20:00:00+07:00");
+  assert.is($("meta[property='article:modified_time']").attr("content"), "2023-09-15T20:00:00+07:00");
+  assert.is($(".story-meta .source a[href='/sources/reuters/']").length, 1);
+  const ld = JSON.parse($("script[type='application/ld+json']").text());
+  assert.is(ld.dateModified, "2023-09-15T20:00:00+07:00");
+  assert.is(ld.correction[0]["@type"], "CorrectionComment");
+  assert.equal(ld.citation.map((c: { url: string }) => c.url), [
+    "https://www.antaranews.com/search?q=kim+jong+un+putin+vostochny",
+    "https://apnews.com/search?q=kim+putin+vostochny+cosmodrome",
+    "https://en.yna.co.kr/search/index?query=kim+putin+vostochny",
+  ]);
+  // Lists: the count of other outlets and the mark of an update.
+  const item = page("/2023/09/13/")(".item").first();
+  assert.match(item.find(".meta").text().replace(/\s+/g, " "), "Updated Reuters + 3 outlets");
+});
+
+test("outlet pages: aliases fold into one page (ANTARA, Antara News → Antara) that lists its articles by day, and /sources/ counts them", () => {
+  const $ = page("/sources/antara/");
+  assert.is($("h1").text(), "Antara");
+  assert.match($(".outlet-counts").text(), "3 as the source, 2 in coverage");
+  assert.match($(".outlet-info").text(), "News agency");
+  const days = $(".timeline-day h3 time").map((_, el) => $(el).attr("datetime")).get();
+  assert.equal(days, ["2023-09-13", "2023-09-12", "2023-09-05", "2023-07-27", "2023-07-25"]);
+  assert.not.ok(existsSync(path.join(site, "sources/antara-news")));
+  const index = page("/sources/");
+  const rows = index(".collection-list li").map((_, li) => index(li).text().replace(/\s+/g, " ").trim()).get();
+  assert.equal(rows.slice(0, 2), ["Reuters 7 articles (4 as the source, 3 in coverage)", "Antara 5 articles (3 as the source, 2 in coverage)"]);
+});
+
+test("feeds carry the update time of an updated article", () => {
+  const json = JSON.parse(readFileSync(path.join(site, "feed.json"), "utf8"));
+  const item = json.items.find((i: { url: string }) => i.url.endsWith("/2023/09/13/kim-meets-putin-vostochny/"));
+  assert.is(item.date_modified, "2023-09-15T20:00:00+07:00");
+  const atom = readFileSync(path.join(site, "feed.xml"), "utf8");
+  assert.is(XMLValidator.validate(atom), true);
+  assert.match(atom, "<updated>2023-09-15T13:00:00.000Z</updated>");
 });
 
 test.run();

@@ -38,7 +38,7 @@ test("spellings that make one address fold into one tag, named as most articles 
 });
 
 test("/tags/ lists every tag with its count, most articles first, then by name", () => {
-  assert.is(digest.collectionIndexes.length, 1);
+  assert.equal(digest.collectionIndexes.map((i) => i.kind), ["tags", "sources"]);
   const index = digest.collectionIndexes[0]!;
   assert.is(index.url, "/tags/");
   assert.equal(index.collections.map((c) => `${c.name} ${c.count}`), ["beras 3", "Impor 2", "Bulog 1", "El Niño 1"]);
@@ -54,8 +54,8 @@ test("a tag's timeline is paginated like a topic's, newest first, grouped by day
 
 test("a site without tags has no /tags/ page", () => {
   const plain = buildDigest([article("one", "2023-09-01", [])], topics, settings, { now });
-  assert.equal(plain.collectionIndexes, []);
-  assert.equal(plain.collectionPages, []);
+  assert.equal(plain.collectionIndexes.filter((i) => i.kind === "tags"), []);
+  assert.equal(plain.collectionPages.filter((p) => p.collection.kind === "tags"), []);
 });
 
 test.run();

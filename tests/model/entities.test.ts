@@ -33,7 +33,7 @@ const digest = buildDigest(
   topics,
   settings,
   { now },
-  registry,
+  { entities: registry },
 );
 
 const names = (slug: string) => {

@@ -1,6 +1,7 @@
 import { absoluteUrl } from "../../pages/index.ts";
 import type { Article, Digest } from "../../model/index.ts";
 import { pageIndex } from "../../model/index.ts";
+import { latestTime } from "../../content/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
 import { absoluteLinks } from "./absolute-links.ts";
 
@@ -29,7 +30,7 @@ export interface FeedItem {
   summary?: string;
   /** Sanitized article HTML with root-relative links made absolute (readers have no base URL). */
   html: string;
-  /** ISO 8601 with the site zone's offset. The model keeps no edit time: updated = published. */
+  /** ISO 8601 with the site zone's offset; `updated` is the latest update or correction, else `published`. */
   published: string;
   updated: string;
   lang: string;
@@ -65,7 +66,7 @@ export function feedData(digest: Digest, site: SiteSettings, topicSlug?: string,
     jsonUrl: abs(`${path}feed.json`),
     lang: site.lang,
     // A topic with no articles yet follows the site, so its feed changes only when content does.
-    updated: items[0]?.updated ?? index.newest ?? emptyFeedUpdated,
+    updated: latestTime(items.map((item) => item.updated)) ?? index.newest ?? emptyFeedUpdated,
     items,
   };
 }
@@ -97,7 +98,7 @@ function feedItem(article: Article, abs: (url: string) => string): FeedItem {
     summary: article.summary,
     html,
     published: article.published,
-    updated: article.published,
+    updated: article.updated ?? article.published,
     lang: article.lang,
     author: { name: article.source.name, ...(article.source.url && { url: article.source.url }) },
     topics: article.topics.map((t) => ({ title: t.title, url: abs(t.url) })),

@@ -37,7 +37,8 @@ export function searchDocument(article: Article, site: SiteSettings): SearchDocu
     meta("meta", "published", article.published),
     meta("meta", "source", article.source.name),
     ...article.topics.map((topic) => meta("filter", "topic", topic.title)),
-    meta("filter", "source", article.source.name),
+    // By outlet, aliases folded (ANTARA, Antara News → Antara).
+    meta("filter", "source", article.outlet.name),
     meta("filter", "language", languageName(article.lang, site.lang)),
     ...article.people.map((ref) => meta("filter", "person", ref.name)),
     ...article.places.map((ref) => meta("filter", "place", ref.name)),

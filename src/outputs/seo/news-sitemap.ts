@@ -12,17 +12,22 @@ export const newsSitemapLimit = 1_000;
  * The articles of the newest two days of content: the day of the newest article and the day
  * before it, in the site's zone, at most the newest 1,000. Counting from the newest article
  * rather than the clock keeps the build reproducible and a quiet week from emptying the sitemap.
+ * An older article updated or corrected in those days is news again: it follows, newest change first.
  */
 export function newsArticles(index: PageIndex, site: SiteSettings): Article[] {
   const newest = index.newestFirst[0];
   if (!newest) return [];
   const firstDay = DateTime.fromISO(newest.day.key, { zone: site.timeZone }).minus({ days: 1 }).toISODate()!;
   const out: Article[] = [];
-  for (const article of index.newestFirst) {
+  let i = 0;
+  for (; i < index.newestFirst.length; i++) {
+    const article = index.newestFirst[i]!;
     if (article.day.key < firstDay || out.length === newsSitemapLimit) break;
     out.push(article);
   }
-  return out;
+  const updated = index.newestFirst.slice(i).filter((article) => article.updated && article.updated.slice(0, 10) >= firstDay);
+  updated.sort((a, b) => Date.parse(b.updated!) - Date.parse(a.updated!));
+  return out.concat(updated).slice(0, newsSitemapLimit);
 }
 
 /** `/news-sitemap.xml` in Google's News sitemap format. */

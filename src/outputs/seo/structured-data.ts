@@ -24,13 +24,14 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLd {
     ...(article.summary && { description: article.summary }),
     url,
     mainEntityOfPage: url,
-    // The model keeps one time per article; nothing records later edits.
     datePublished: article.published,
-    dateModified: article.published,
+    // The latest update or correction (frontmatter `updates:`), else publication.
+    dateModified: article.updated ?? article.published,
     inLanguage: article.lang,
     author: article.source.author ? { "@type": "Person", name: article.source.author } : source(article),
     publisher: source(article),
     ...(article.source.url && { isBasedOn: article.source.url }),
+    ...citations(article),
     about: [...article.topics.map((topic) => thing(topic.title, topic.url, site)), ...named.about],
     ...(named.mentions.length && { mentions: named.mentions }),
     ...(article.tags.length && { keywords: article.tags.map((tag) => tag.name).join(", ") }),
@@ -93,4 +94,21 @@ function website(site: SiteSettings): JsonLd {
 /** The schema.org object of a page, from its own article or topic page as the page writer passes it: NewsArticle, CollectionPage, or none. */
 export function structuredData(article: Article | undefined, topicPage: TopicPage | undefined, site: SiteSettings): JsonLd | undefined {
   return article ? newsArticle(article, site) : topicPage ? collectionPage(topicPage, site) : undefined;
+}
+
+/** The primary source's and other outlets' reports of the story, and each correction as schema.org's CorrectionComment. */
+function citations(article: Article): JsonLd {
+  const reports = [
+    ...(article.source.url ? [{ "@type": "CreativeWork", url: article.source.url, publisher: { "@type": "Organization", name: article.outlet.name } }] : []),
+    ...article.coverage.map((c) => ({
+      "@type": "CreativeWork",
+      url: c.url,
+      ...(c.title && { name: c.title }),
+      ...(c.lang && { inLanguage: c.lang }),
+      ...(c.date && { datePublished: c.date }),
+      publisher: { "@type": "Organization", name: c.outlet.name },
+    })),
+  ];
+  const corrections = article.updates.filter((u) => u.kind === "correction").map((u) => ({ "@type": "CorrectionComment", text: u.note, datePublished: u.date }));
+  return { ...(reports.length && { citation: reports }), ...(corrections.length && { correction: corrections }) };
 }

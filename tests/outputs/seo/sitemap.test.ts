@@ -51,7 +51,8 @@ test("a bigger site gets an index of parts, each within the limit, listing every
     "/2023/09/01/old/", "/2023/09/12/kereta/", "/2023/09/13/quotes/", "/2023/09/14/haze-day/", "/2023/09/14/newest/",
     "/topics/arms/", "/topics/arms/page/2/", "/topics/haze/", "/topics/haze/page/2/", "/topics/quiet/",
     "/2023/09/01/", "/2023/09/12/", "/2023/09/13/", "/2023/09/14/", "/2023/09/", "/2023/",
-    "/tags/korea-utara/", "/tags/",
+    // Tag and outlet pages (the small digest's one tag; its sources, Antara's over two pages).
+    "/tags/", "/tags/korea-utara/", "/sources/", "/sources/antara/", "/sources/antara/page/2/", "/sources/kompas/", "/sources/reuters/",
   ].map((url) => `https://example.org${url}`);
   const parts = files.filter((f) => f.kind === "part");
   assert.equal(files.map((f) => f.url), ["/sitemap.xml", ...parts.map((_, i) => `/sitemap-${i + 1}.xml`)]);

@@ -35,7 +35,7 @@ test("people, places and organisations: the first of each kind is what the artic
     topics,
     site,
     { now: DateTime.fromISO("2024-01-01T00:00:00Z") },
-    [{ file: "articles/entities/kim-jong-un.md", slug: "kim-jong-un", name: "Kim Jong Un", kind: "person", aliases: ["Kim Jong-un"], wikidata: "Q56226", matchCase: false, html: "" }],
+    { entities: [{ file: "articles/entities/kim-jong-un.md", slug: "kim-jong-un", name: "Kim Jong Un", kind: "person", aliases: ["Kim Jong-un"], wikidata: "Q56226", matchCase: false, html: "" }] },
   );
   const data = newsArticle(digest.articles[0]!, site);
   assert.equal(data.about, [
