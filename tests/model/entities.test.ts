@@ -51,6 +51,7 @@ test("each kind has an index with counts, most articles first; unregistered name
   const indexes = digest.collectionIndexes.map((index) => [index.url, index.collections.map((c) => `${c.name} ${c.count}`)]);
   assert.equal(indexes, [
     ["/tags/", ["summit 1"]],
+    ["/sources/", ["Antara 4"]],
     ["/people/", ["Kim Jong Un 3", "Vladimir Putin 2", "Joko Widodo 1"]],
     ["/places/", ["Vostochny 1"]],
     ["/organizations/", ["ASEAN 2"]],

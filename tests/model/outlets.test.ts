@@ -55,7 +55,7 @@ test("/sources/ lists outlets by count then name, each with its primary reports 
   const index = digest.collectionIndexes.find((i) => i.kind === "sources")!;
   assert.is(index.url, "/sources/");
   assert.equal(index.collections.map((c) => `${c.name} ${c.count} ${c.primary} ${c.mentions}`), ["Antara 3 2 2", "Kompas 2 1 1", "Reuters 2 1 1", "AP 1 0 1"]);
-  assert.equal(index.collections[0]!.registry, { file: "articles/sources/antara.md", aliases: ["ANTARA", "Antara News"], url: "https://www.antaranews.com/", kind: "wire", html: "<p>Agency.</p>" });
+  assert.equal(index.collections[0]!.registry, { aliases: ["ANTARA", "Antara News"], url: "https://www.antaranews.com/", kind: "wire", html: "<p>Agency.</p>" });
 });
 
 test("an outlet's page lists its articles by day, newest first, paginated", () => {

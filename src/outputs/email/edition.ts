@@ -1,8 +1,7 @@
-import type { Article, DayEdition } from "../../model/index.ts";
+import { sourceLine, type Article, type DayEdition } from "../../model/index.ts";
 import { absoluteUrl, readableDate } from "../../pages/index.ts";
-import type { SiteLanguage, SiteSettings } from "../../settings/index.ts";
+import { wordsFor, type SiteLanguage, type SiteSettings } from "../../settings/index.ts";
 import { preheader } from "./preheader.ts";
-import { sourceLine } from "./source-line.ts";
 import { editionSubject } from "./subject.ts";
 
 /** One article in the email, every URL absolute. */
@@ -53,11 +52,12 @@ export interface EditionLimits {
 /** A day's edition grouped by topic as the day's page groups it, each topic capped at `limits.perTopic`. */
 export function emailEdition(day: DayEdition, settings: SiteSettings, limits: EditionLimits = { perTopic: settings.emailItemsPerTopic, topics: Infinity }): EmailEdition {
   const abs = (url: string) => absoluteUrl(url, settings.baseUrl, settings.pathPrefix);
+  const words = wordsFor(settings.lang);
   const item = (article: Article): EmailItem => ({
     title: article.title,
     url: abs(article.url),
     ...(article.summary && { summary: article.summary }),
-    source: sourceLine(article),
+    source: sourceLine(article, words),
     ...(article.lang !== settings.lang && { lang: article.lang }),
   });
   const shown = day.groups.slice(0, limits.topics);

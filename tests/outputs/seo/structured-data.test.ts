@@ -23,6 +23,7 @@ test("an article is a NewsArticle with dates, language, author, publisher, sourc
     author: { "@type": "Person", name: "Ahmad" },
     publisher: { "@type": "Organization", name: "Kompas", url: "https://www.kompas.com/" },
     isBasedOn: "https://www.kompas.com/",
+    citation: [{ "@type": "CreativeWork", url: "https://www.kompas.com/", publisher: { "@type": "Organization", name: "Kompas" } }],
     about: [{ "@type": "Thing", name: "Arms & <deals>", url: "https://example.org/topics/arms/" }],
     keywords: "korea-utara",
     isPartOf: { "@type": "WebSite", name: "News Digest", url: "https://example.org/" },
