@@ -47,7 +47,7 @@ export function parseArticleDate(raw: string, zone: string): ArticleDate | { err
       return { error: `${quote(raw)} has the offset ${sign}${hours}:${minutes}, but offsets run from -12:00 to +14:00: give the offset of the place, e.g. +07:00` };
     }
   }
-  const parsed = DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
+  const parsed = withOffset(text.replace(" ", "T"), zone) ?? DateTime.fromISO(text.replace(" ", "T"), { zone, setZone: false });
   if (!parsed.isValid) {
     const reason = impossibleDateReason(text);
     if (reason) return { error: `${quote(raw)} is not a real date: ${reason}` };
@@ -60,6 +60,31 @@ export function parseArticleDate(raw: string, zone: string): ArticleDate | { err
   }
   if (!Number.isInteger(at.offset)) return { error: localMeanTimeError(raw, at, zone) };
   return { at, allDay };
+}
+
+const withOffsetForm = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|([+-])(\d{2}):(\d{2}))$/;
+
+/**
+ * The common form, a time with its offset (`2023-09-06T10:30+07:00`), without luxon's ISO parser
+ * (a third of the time a big site spends on dates): the instant is plain arithmetic, and luxon only
+ * places it in `zone`. A time that does not come back as written (30 February, 24:00, years before
+ * 1900) is left to luxon and its checks; so is every other form.
+ */
+function withOffset(text: string, zone: string): DateTime | undefined {
+  const m = withOffsetForm.exec(text);
+  if (!m) return undefined;
+  const [year, month, day, hour, minute, second] = m.slice(1, 7).map((part) => Number(part ?? "0")) as [number, number, number, number, number, number];
+  const offset = m[7] ? (m[7] === "-" ? -1 : 1) * (Number(m[8]) * 60 + Number(m[9])) : 0;
+  const wallClock = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  const asWritten =
+    year >= firstYear &&
+    wallClock.getUTCFullYear() === year &&
+    wallClock.getUTCMonth() === month - 1 &&
+    wallClock.getUTCDate() === day &&
+    wallClock.getUTCHours() === hour &&
+    wallClock.getUTCMinutes() === minute &&
+    wallClock.getUTCSeconds() === second;
+  return asWritten ? DateTime.fromMillis(wallClock.getTime() - offset * 60_000, { zone }) : undefined;
 }
 
 /**

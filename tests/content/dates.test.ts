@@ -1,5 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { acceptedDateForms, dayKey, isoInZone, parseArticleDate, type ArticleDate } from "../../src/content/dates.ts";
 
 const zone = "Asia/Jakarta";
@@ -26,6 +28,36 @@ test("an instant with an offset moves into the site zone and onto its day there"
 test("Z is UTC", () => {
   assert.is(dayKey(parsed("2023-09-05T17:00:00Z").at), "2023-09-06");
   assert.is(dayKey(parsed("2023-09-05T16:59:59Z").at), "2023-09-05");
+});
+
+test("a time with its offset, read without luxon's ISO parser, is the instant and the answer luxon's parser gives", () => {
+  const two = (n: number) => String(n).padStart(2, "0");
+  const written = fc.record({
+    year: fc.integer({ min: 1890, max: 9999 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 31 }), // 31 April and 29 February of common years too
+    hour: fc.integer({ min: 0, max: 24 }),
+    minute: fc.integer({ min: 0, max: 59 }),
+    second: fc.option(fc.integer({ min: 0, max: 60 })),
+    offset: fc.oneof(fc.constant("Z"), fc.tuple(fc.constantFrom("+", "-"), fc.integer({ min: 0, max: 14 }), fc.constantFrom(0, 30, 45)).map(([sign, h, m]) => `${sign}${two(h)}:${two(m)}`)),
+    zone: fc.constantFrom("Asia/Jakarta", "America/Havana", "Europe/London", "Pacific/Kiritimati", "America/Sao_Paulo"),
+  });
+  fc.assert(
+    fc.property(written, ({ year, month, day, hour, minute, second, offset, zone }) => {
+      const text = `${year}-${two(month)}-${two(day)}T${two(hour)}:${two(minute)}${second === null ? "" : `:${two(second)}`}${offset}`;
+      const result = parseArticleDate(text, zone);
+      const luxon = DateTime.fromISO(text, { zone, setZone: false });
+      if (!luxon.isValid) return assert.ok("error" in result, text);
+      // Refused for the reasons the tests above give: offsets past -12:00 and +14:00, years, local mean time.
+      const minutes = offset === "Z" ? 0 : (offset[0] === "-" ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4)));
+      const inZone = luxon.setZone(zone);
+      if ("error" in result) return assert.ok(minutes < -720 || minutes > 840 || inZone.year < 1900 || inZone.year > 9999 || luxon.toUTC().year > 9999 || !Number.isInteger(inZone.offset), `${text}: ${result.error}`);
+      assert.is(result.at.toMillis(), luxon.toMillis(), text);
+      assert.is(result.at.zoneName, zone, text);
+      assert.is(isoInZone(result.at), luxon.toISO({ suppressMilliseconds: true }), text);
+    }),
+    { numRuns: 3000 },
+  );
 });
 
 test("a date-time without offset is read in the site zone", () => {
