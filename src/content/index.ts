@@ -12,3 +12,5 @@ export { resolveTopics, type TopicRef } from "./resolve-topics.ts";
 export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";
 export { closestMatch } from "./suggest.ts";
 export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
+export { checkPictures, svgHasScript, type PictureCache } from "./picture-checks.ts";
+export { bodyPictures, isLocalPath, type Picture, type PictureFile } from "./pictures.ts";

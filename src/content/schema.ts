@@ -58,6 +58,8 @@ export const articleFields = z
     /** Headlines of "read also" lines kept by `npm run import`; linked where they name an article here. */
     related_headlines: listOf(text).optional(),
     slug: z.string().refine(isSlug, "must be lowercase letters, digits and single hyphens, e.g. kim-meets-putin").optional(),
+    /** The lead picture: a file in the articles folder; alt and credit are checked with the file (content/picture-checks.ts). */
+    image: z.object({ src: text, alt: text.optional(), credit: text.optional(), caption: text.optional() }).optional(),
   })
   .loose();
 

@@ -15,6 +15,7 @@ import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from ".
 import { fieldName } from "./field-name.ts";
 import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
+import { bodyPictures, leadPicture, type Picture } from "./pictures.ts";
 
 export interface TopicSource {
   file: string;
@@ -43,6 +44,10 @@ export interface ArticleSource {
   body: string;
   /** To point later checks (duplicates, schedule) at the line of a field. */
   frontmatterLines: string[];
+  /** The lead picture (`image:`); its file is read by checkPictures. */
+  image?: Picture;
+  /** Local pictures the body shows (`![alt](./photo.jpg "caption")`), in order. */
+  bodyImages?: Picture[];
 }
 
 export interface ValidatedContent {
@@ -51,7 +56,7 @@ export interface ValidatedContent {
   problems: Problem[];
 }
 
-const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines"];
+const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "image"];
 const knownTopicKeys = ["title", "summary"];
 
 /**
@@ -228,6 +233,8 @@ function validateArticle(
     relatedHeadlines: fields.related_headlines ?? [],
     body: file.parsed.body,
     frontmatterLines: file.parsed.frontmatterLines,
+    image: fields.image && leadPicture(fields.image, fieldLine(file.parsed.frontmatterLines, ["image", "src"])),
+    bodyImages: bodyPictures(file.parsed.body, file.parsed.bodyLine ?? 1),
   };
 }
 

@@ -5,7 +5,7 @@ import { compareText } from "./compare-text.ts";
 import { linkReadAlso, linkTopicNeighbours } from "./neighbours.ts";
 import { articleUrl } from "./routes.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, ArticlePicture, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -39,6 +39,8 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, topicRe
     draft: source.draft,
     scheduled: source.date.at.toMillis() > nowMs,
     related: [],
+    ...(source.image?.file && { image: source.image as ArticlePicture }),
+    ...(source.bodyImages?.length && { bodyImages: source.bodyImages.filter((p): p is ArticlePicture => p.file !== undefined) }),
   };
 }
 

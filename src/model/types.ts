@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { ArticleSource, TopicSource } from "../content/index.ts";
+import type { ArticleSource, Picture, PictureFile, TopicSource } from "../content/index.ts";
 import type { PagePosition } from "./pager.ts";
 
 // The digest model: plain, acyclic data that templates read and the page writer paginates over.
@@ -41,7 +41,14 @@ export interface Article {
   next?: ArticleRef;
   /** Articles of this digest named by the story's "read also" headlines. */
   related: ArticleRef[];
+  /** The lead picture, its file checked. */
+  image?: ArticlePicture;
+  /** Local pictures in the body, by `src` as written, for the page to replace with sized ones. */
+  bodyImages?: ArticlePicture[];
 }
+
+/** A picture whose file was found and read. */
+export type ArticlePicture = Picture & { file: PictureFile };
 
 /** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
 export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines"> {

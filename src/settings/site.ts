@@ -26,6 +26,8 @@ export interface SiteSettings {
   topicPageSize: number;
   /** Articles per page of a day's edition; a day with more has further pages. */
   dayPageSize: number;
+  /** The picture shared links show for a page without its own (a file under layouts/assets/, served from /assets/). */
+  card: { url: string; width: number; height: number };
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -38,6 +40,7 @@ export const defaultSiteSettings: SiteSettings = {
   homeDays: 7,
   topicPageSize: 20,
   dayPageSize: 50,
+  card: { url: "/assets/card.png", width: 1200, height: 630 },
 };
 
 /** Locale used for a language when DIGEST_LANG changes it without DIGEST_LOCALE. */

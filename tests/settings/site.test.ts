@@ -25,6 +25,7 @@ test("no variables: the defaults", () => {
     homeDays: 7,
     topicPageSize: 20,
     dayPageSize: 50,
+    card: { url: "/assets/card.png", width: 1200, height: 630 },
   });
 });
 
