@@ -1,4 +1,5 @@
 import { feedsPlugin } from "./src/outputs/feeds/index.ts";
+import { imagesPlugin } from "./src/outputs/images/index.ts";
 import { seoPlugin } from "./src/outputs/seo/index.ts";
 import { configureDevServer, createDigestSource, digestPlugin, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
 import { optionsFromEnv } from "./src/settings/index.ts";
@@ -11,6 +12,7 @@ export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOp
   eleventyConfig.addPlugin(digestPlugin, { source });
   eleventyConfig.addPlugin(feedsPlugin, { source });
   eleventyConfig.addPlugin(seoPlugin, { source });
+  eleventyConfig.addPlugin(imagesPlugin, { source });
   eleventyConfig.setIncludesDirectory("_includes");
   eleventyConfig.setTemplateFormats(["njk"]);
 }

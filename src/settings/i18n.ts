@@ -62,6 +62,8 @@ export interface Words {
   searchBestMatch: string;
   searchNewestFirst: string;
   topicFeed: (topic: string) => string;
+  /** Under a picture: who made it. */
+  pictureCredit: (credit: string) => string;
 }
 
 const en: Words = {
@@ -121,6 +123,7 @@ const en: Words = {
   searchBestMatch: "Best match",
   searchNewestFirst: "Newest first",
   topicFeed: (topic) => `Feed: ${topic}`,
+  pictureCredit: (credit) => `Photo: ${credit}`,
 };
 
 const id: Words = {
@@ -181,6 +184,7 @@ const id: Words = {
   searchBestMatch: "Paling cocok",
   searchNewestFirst: "Terbaru dulu",
   topicFeed: (topic) => `Umpan: ${topic}`,
+  pictureCredit: (credit) => `Foto: ${credit}`,
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };
