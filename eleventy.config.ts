@@ -12,7 +12,7 @@ export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOp
   eleventyConfig.addPlugin(digestPlugin, { source });
   eleventyConfig.addPlugin(feedsPlugin, { source });
   eleventyConfig.addPlugin(seoPlugin, { source });
-  eleventyConfig.addPlugin(imagesPlugin, { source });
+  eleventyConfig.addPlugin(imagesPlugin, { source, cacheDir: options.imageCache });
   eleventyConfig.setIncludesDirectory("_includes");
   eleventyConfig.setTemplateFormats(["njk"]);
 }

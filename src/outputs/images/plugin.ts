@@ -38,6 +38,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
 
   eleventyConfig.on("eleventy.before", async () => {
     const digest = await source.digest();
+    const started = performance.now();
     const pictures = picturesOf(digest);
     inUse.clear();
     let fresh = 0;
@@ -55,7 +56,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       }
     };
     await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, work));
-    if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache`);
+    if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache, ${Math.round(performance.now() - started)} ms`);
   });
 
   // The files of every picture in use, linked from the cache (copied where a link cannot be made).
