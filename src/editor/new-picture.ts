@@ -1,5 +1,5 @@
 import { constants } from "node:fs";
-import { copyFile, stat } from "node:fs/promises";
+import { copyFile, mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { quote } from "../text/index.ts";
 
@@ -36,6 +36,7 @@ export async function copyPicture({ from, to }: { from: string; to: string }, sh
   const source = await stat(from).catch(() => undefined);
   if (!source?.isFile()) return `--image ${quote(from)}: no such file`;
   try {
+    await mkdir(path.dirname(to), { recursive: true });
     await copyFile(from, to, constants.COPYFILE_EXCL);
     return undefined;
   } catch (error) {
