@@ -43,6 +43,12 @@ for (const width of [375, 1280]) {
   it(`at ${width} px nothing moves while pictures load: layout shift 0`, async () => {
     const { browser, origin } = await site();
     const page = await browser.newPage({ viewport: { width, height: 800 } });
+    // Pictures arrive after the text has been laid out, as on a slow network: a picture without
+    // its size would push the text down when it came.
+    await page.route("**/img/**", async (route) => {
+      await new Promise((done) => setTimeout(done, 400));
+      await route.continue();
+    });
     try {
       for (const url of Object.values(pages)) {
         await page.goto(origin + url, { waitUntil: "domcontentloaded" });
