@@ -8,7 +8,7 @@ import { absoluteUrl, type DigestSource, type EleventyConfig } from "../../pages
 import { pictureSettings } from "../../settings/index.ts";
 import { withBodyPictures } from "./body-pictures.ts";
 import { pictureHtml } from "./picture-html.ts";
-import { pictureFiles, processPicture, type PictureOutput, type ProcessedPicture } from "./process.ts";
+import { pictureFiles, picturesUrl, processPicture, type PictureOutput, type ProcessedPicture } from "./process.ts";
 
 export interface ImagesPluginOptions {
   source: DigestSource;
@@ -59,11 +59,12 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache, ${Math.round(performance.now() - started)} ms`);
   });
 
-  // The files of every picture in use, linked from the cache (copied where a link cannot be made).
+  // The files of every picture in use, linked from the cache (copied where a link cannot be made),
+  // a few at a time: thousands of links one after another would wait on the disk each time.
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    for (const file of inUse) {
-      const picture = processed.get(file)!.picture;
-      const folder = path.join(directories.output, picture.card.url.slice(1, picture.card.url.lastIndexOf("/")));
+    const pictures = [...inUse].map((file) => processed.get(file)!.picture);
+    const place = async (picture: ProcessedPicture) => {
+      const folder = path.join(directories.output, picturesUrl.slice(1), picture.key);
       await mkdir(folder, { recursive: true });
       for (const name of pictureFiles(picture)) {
         const from = path.join(cacheDir, picture.key, name);
@@ -73,7 +74,12 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
           await copyFile(from, to);
         });
       }
-    }
+    };
+    const queue = [...pictures];
+    const work = async () => {
+      for (let picture = queue.shift(); picture; picture = queue.shift()) await place(picture);
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, work));
   });
 
   /** The lead picture, sized; `undefined` for an article without one. */
