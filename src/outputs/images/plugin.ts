@@ -36,7 +36,9 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   const inUse = new Set<string>();
   const done = (picture: ArticlePicture) => processed.get(picture.file.path)?.picture;
 
-  eleventyConfig.on("eleventy.before", async () => {
+  /** The files of this build's pictures, being linked into the site while its pages are written. */
+  let placing: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
     const digest = await source.digest();
     const started = performance.now();
     const pictures = picturesOf(digest);
@@ -56,31 +58,32 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
       }
     };
     await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, work));
+    placing = placeAll(directories.output);
+    placing.catch(() => {}); // awaited, and so reported, after the pages
     if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache, ${Math.round(performance.now() - started)} ms`);
   });
 
   // The files of every picture in use, linked from the cache (copied where a link cannot be made),
-  // a few at a time: thousands of links one after another would wait on the disk each time.
-  eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    const pictures = [...inUse].map((file) => processed.get(file)!.picture);
-    const place = async (picture: ProcessedPicture) => {
-      const folder = path.join(directories.output, picturesUrl.slice(1), picture.key);
-      await mkdir(folder, { recursive: true });
-      for (const name of pictureFiles(picture)) {
-        const from = path.join(cacheDir, picture.key, name);
-        const to = path.join(folder, name);
-        await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
-          if (error.code === "EEXIST") return; // the dev server's output folder keeps them
-          await copyFile(from, to);
-        });
+  // a few pictures at a time: thousands of links one after another would each wait on the disk.
+  const placeAll = async (output: string) => {
+    const queue = [...inUse].map((file) => processed.get(file)!.picture);
+    const work = async () => {
+      for (let picture = queue.shift(); picture; picture = queue.shift()) {
+        const folder = path.join(output, picturesUrl.slice(1), picture.key);
+        await mkdir(folder, { recursive: true });
+        for (const name of pictureFiles(picture)) {
+          const from = path.join(cacheDir, picture.key, name);
+          const to = path.join(folder, name);
+          await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
+            if (error.code === "EEXIST") return; // the dev server's output folder keeps them
+            await copyFile(from, to);
+          });
+        }
       }
     };
-    const queue = [...pictures];
-    const work = async () => {
-      for (let picture = queue.shift(); picture; picture = queue.shift()) await place(picture);
-    };
     await Promise.all(Array.from({ length: Math.min(8, queue.length) }, work));
-  });
+  };
+  eleventyConfig.on("eleventy.after", () => placing);
 
   /** The lead picture, sized; `undefined` for an article without one. */
   eleventyConfig.addFilter("leadPicture", (article: Article | undefined) => {
