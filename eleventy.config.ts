@@ -1,5 +1,6 @@
 import { emailPlugin } from "./src/outputs/email/index.ts";
 import { feedsPlugin } from "./src/outputs/feeds/index.ts";
+import { imagesPlugin } from "./src/outputs/images/index.ts";
 import { seoPlugin } from "./src/outputs/seo/index.ts";
 import { configureDevServer, createDigestSource, digestPlugin, type DigestSource, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
 import { optionsFromEnv } from "./src/settings/index.ts";
@@ -8,14 +9,15 @@ import { optionsFromEnv } from "./src/settings/index.ts";
 
 /** The plugins and folders of the site; `npm run build` calls this too, with its own options. */
 export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOptions): void {
-  addSite(eleventyConfig, createDigestSource(eleventyConfig, options));
+  addSite(eleventyConfig, createDigestSource(eleventyConfig, options), options);
 }
 
-function addSite(eleventyConfig: EleventyConfig, source: DigestSource): void {
+function addSite(eleventyConfig: EleventyConfig, source: DigestSource, options: DigestSourceOptions): void {
   eleventyConfig.addPlugin(digestPlugin, { source });
   eleventyConfig.addPlugin(feedsPlugin, { source });
   eleventyConfig.addPlugin(seoPlugin, { source });
   eleventyConfig.addPlugin(emailPlugin, { source });
+  eleventyConfig.addPlugin(imagesPlugin, { source, cacheDir: options.imageCache });
   eleventyConfig.setIncludesDirectory("_includes");
   eleventyConfig.setTemplateFormats(["njk"]);
 }
@@ -24,7 +26,7 @@ function addSite(eleventyConfig: EleventyConfig, source: DigestSource): void {
 export default function (eleventyConfig: EleventyConfig) {
   const options = optionsFromEnv();
   const source = createDigestSource(eleventyConfig, options);
-  addSite(eleventyConfig, source);
+  addSite(eleventyConfig, source, options);
   configureDevServer(eleventyConfig, options, source); // its pages show the source's problems
   // HtmlBasePlugin (added by digestPlugin) puts the prefix in front of every root-relative URL in HTML.
   return { dir: { input: "layouts", output: "dist" }, pathPrefix: options.settings.pathPrefix };

@@ -5,11 +5,14 @@
 // commonest entities in a registry with aliases. Same size and seed → same bytes.
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
+import sharp from "sharp";
 
 export interface CorpusOptions {
   articles: number;
   topics?: number;
   seed?: number;
+  /** Share of articles (0 to 1) with a lead picture: a small generated JPEG of its own. */
+  images?: number;
 }
 
 /** Small, fast, seedable PRNG (mulberry32): Math.random would make runs incomparable. */
@@ -71,12 +74,28 @@ function entityList(field: keyof typeof entityCounts, max: number, next: () => n
   return `${field}: [${[...names].join(", ")}]`;
 }
 
-export async function writeCorpus(dir: string, { articles, topics = 60, seed = 42 }: CorpusOptions): Promise<void> {
+/** A 640×360 JPEG of soft stripes in colours from `seed`: as busy as a photo's sky, unlike any other seed's. */
+export async function corpusPicture(seed: number): Promise<Buffer> {
+  const next = random(seed);
+  const [width, height] = [640, 360];
+  const [r, g, b, f] = [next() * 255, next() * 255, next() * 255, 0.01 + next() * 0.05];
+  const pixels = Buffer.alloc(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const wave = Math.sin(x * f + y * f * 0.7) * 60;
+      pixels.set([r + wave, g - wave, b + wave / 2].map((c) => Math.max(0, Math.min(255, c))), (y * width + x) * 3);
+    }
+  }
+  return sharp(pixels, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer();
+}
+
+export async function writeCorpus(dir: string, { articles, topics = 60, seed = 42, images = 0 }: CorpusOptions): Promise<void> {
   const next = random(seed);
   // Entities draw from their own sequence, so the rest of the corpus is as it was before they came.
   const named = random(seed + 1);
   // Coverage and updates draw from their own sequence, so the rest of the corpus stays as it was.
   const nextStory = random(seed + 2);
+  if (images > 0) await mkdir(path.join(dir, "images"), { recursive: true });
   await mkdir(path.join(dir, "topics"), { recursive: true });
   await mkdir(path.join(dir, "entities"), { recursive: true });
   for (const field of Object.keys(entityCounts) as (keyof typeof entityCounts)[]) {
@@ -108,6 +127,9 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
     const title = sentence(words, next, 6 + Math.floor(next() * 5)).slice(0, -1);
     const year = date.slice(0, 4);
     const file = path.join(dir, year, `${date.slice(0, 10)}-a${n}.md`);
+    // Its own random source, so a corpus with pictures has the same articles as one without.
+    const picture = random(seed + n)() < images;
+    if (picture) writes.push(corpusPicture(seed + n).then((jpeg) => writeFile(path.join(dir, "images", `p${n}.jpg`), jpeg)));
     const text = [
       "---",
       `title: ${JSON.stringify(title)}`,
@@ -124,6 +146,7 @@ export async function writeCorpus(dir: string, { articles, topics = 60, seed = 4
       entityList("places", 3, named),
       entityList("organizations", 2, named),
       ...storyLines(n, when, nextStory),
+      ...(picture ? ["image:", `  src: /images/p${n}.jpg`, `  alt: "Generated stripes, picture ${n}"`, '  credit: "News Digest benchmark"'] : []),
       "---",
       body(words, next, n),
       "",

@@ -1,15 +1,17 @@
 // `npm run new`: write a new article (or, with --topic-file, a topic) with valid frontmatter
 // and print where it went. Never overwrites.
-import { articlePlaceholder, loadTopics, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+import { articlePlaceholder, copyPicture, displayPath, loadTopics, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+import { rm } from "node:fs/promises";
+import path from "node:path";
 import { isMain } from "./is-main.ts";
 import { quote } from "../text/index.ts";
 
 export const usage = [
-  'Usage: npm run new -- "Title" --topic <slug|title> --source "Outlet" [--url …] [--author …] [--lang id] [--date 2023-09-05T10:00] [--summary …] [--articles dir]',
+  'Usage: npm run new -- "Title" --topic <slug|title> --source "Outlet" [--url …] [--author …] [--lang id] [--date 2023-09-05T10:00] [--summary …] [--image photo.jpg --alt "…" --credit "…"] [--articles dir]',
   '       npm run new -- --topic-file "Title" [--summary …] [--articles dir]',
 ].join("\n");
 
-const articleOnly = ["topic", "source", "url", "author", "lang", "date"] as const;
+const articleOnly = ["topic", "source", "url", "author", "lang", "date", "image", "alt", "credit"] as const;
 
 const options = {
   topic: { type: "string", multiple: true },
@@ -19,6 +21,9 @@ const options = {
   lang: { type: "string" },
   date: { type: "string" },
   summary: { type: "string" },
+  image: { type: "string" },
+  alt: { type: "string" },
+  credit: { type: "string" },
   "topic-file": { type: "boolean", default: false },
   articles: { type: "string" },
   help: { type: "boolean", default: false },
@@ -51,7 +56,8 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     made = newTopic({ title, summary: flags.summary }, articlesDir);
   } else {
     made = newArticle(
-      { title, topics: flags.topic ?? [], source: flags.source, url: flags.url, author: flags.author, lang: flags.lang, date: flags.date, summary: flags.summary, body: articlePlaceholder },
+      { title, topics: flags.topic ?? [], source: flags.source, url: flags.url, author: flags.author, lang: flags.lang, date: flags.date, summary: flags.summary, body: articlePlaceholder,
+        picture: { image: flags.image, alt: flags.alt, credit: flags.credit } },
       { articlesDir, timeZone: settings.timeZone, now: io.now, topics: known.topics },
     );
   }
@@ -59,12 +65,22 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     io.err(made.error);
     return 1;
   }
+  // The picture goes first: an article naming a picture that failed to copy would not build.
+  const copy = "copy" in made ? made.copy : undefined;
+  if (copy) {
+    const failed = await copyPicture({ from: path.resolve(io.cwd, copy.from), to: copy.to }, (file) => displayPath(file, io.cwd));
+    if (failed) {
+      io.err(failed);
+      return 1;
+    }
+  }
   const saved = await saveNewFile(made, kind, { cwd: io.cwd, settings, topicFiles: known.files });
   if (!saved.ok) {
+    if (copy) await rm(copy.to, { force: true });
     io.err(saved.error);
     return 1;
   }
-  io.out(`Wrote ${saved.shown}`);
+  io.out(`Wrote ${saved.shown}${copy ? ` and ${displayPath(copy.to, io.cwd)}` : ""}`);
   return 0;
 }
 

@@ -18,3 +18,5 @@ export { entityKinds, type EntityKind } from "./schema.ts";
 export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";
 export { closestMatch } from "./suggest.ts";
 export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
+export { checkPictures, svgHasScript, type PictureCache } from "./picture-checks.ts";
+export { bodyPictures, isLocalPath, type Picture, type PictureFile } from "./pictures.ts";

@@ -75,6 +75,8 @@ export const articleFields = z
     coverage: z.array(coverageEntry).optional(),
     /** Updates and corrections after publication, dated; notes are Markdown (content/updates.ts reads dates and kinds). */
     updates: z.array(updateEntry).optional(),
+    /** The lead picture: a file in the articles folder; alt and credit are checked with the file (content/picture-checks.ts). */
+    image: z.object({ src: text, alt: text.optional(), credit: text.optional(), caption: text.optional() }).optional(),
   })
   .loose();
 

@@ -18,6 +18,7 @@ import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from ".
 import { fieldName } from "./field-name.ts";
 import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
+import { bodyPictures, leadPicture, type Picture } from "./pictures.ts";
 
 export interface TopicSource {
   file: string;
@@ -54,6 +55,10 @@ export interface ArticleSource {
   coverage?: CoverageSource[];
   /** Updates and corrections, as written (those after "now" are held back by the model). */
   updates?: UpdateSource[];
+  /** The lead picture (`image:`); its file is read by checkPictures. */
+  image?: Picture;
+  /** Local pictures the body shows (`![alt](./photo.jpg "caption")`), in order. */
+  bodyImages?: Picture[];
 }
 
 export interface ValidatedContent {
@@ -64,7 +69,7 @@ export interface ValidatedContent {
   outlets?: OutletSource[];
 }
 
-const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "people", "places", "organizations", "coverage", "updates"];
+const knownArticleKeys = ["title", "date", "topics", "topic", "source", "lang", "summary", "tags", "draft", "slug", "related_headlines", "people", "places", "organizations", "coverage", "updates", "image"];
 const knownTopicKeys = ["title", "summary"];
 const knownOutletKeys = ["name", "aliases", "url", "country", "lang", "kind"];
 
@@ -267,6 +272,8 @@ function validateArticle(
     organizations: fields.organizations ?? [],
     ...(coverage.length && { coverage }),
     ...(updates.length && { updates }),
+    image: fields.image && leadPicture(fields.image, fieldLine(file.parsed.frontmatterLines, ["image", "src"])),
+    bodyImages: bodyPictures(file.parsed.body, file.parsed.bodyLine ?? 1),
   };
 }
 

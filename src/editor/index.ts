@@ -11,3 +11,5 @@ export { newTopic } from "./new-topic.ts";
 export { readStory } from "./read-story.ts";
 export { saveNewFile } from "./save-new-file.ts";
 export { startCommand } from "./start-command.ts";
+export { copyPicture, newPicture, type PictureInput } from "./new-picture.ts";
+export { displayPath } from "./paths.ts";

@@ -6,6 +6,7 @@ import { markdownDocument } from "./markdown-document.ts";
 import { articleFilePath } from "./paths.ts";
 import { resolveTopics, type TopicRef } from "../content/index.ts";
 import { quote } from "../text/index.ts";
+import { newPicture, type PictureInput } from "./new-picture.ts";
 
 /** What the editor asked for, as given on the command line. */
 export interface ArticleInput {
@@ -24,6 +25,8 @@ export interface ArticleInput {
   body: string;
   /** Registered entities the text names (`npm run import`). */
   entities?: Partial<Record<"people" | "places" | "organizations", string[]>>;
+  /** `--image`, `--alt`, `--credit`: a picture copied next to the article. */
+  picture?: PictureInput;
 }
 
 export interface EditorContext {
@@ -34,7 +37,7 @@ export interface EditorContext {
   topics: TopicRef[];
 }
 
-export type NewFile = { ok: true; file: string; text: string } | { ok: false; error: string };
+export type NewFile = { ok: true; file: string; text: string; copy?: { from: string; to: string } } | { ok: false; error: string };
 
 export { articlePlaceholder } from "../content/index.ts";
 
@@ -81,7 +84,11 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
   if (related.length) fields.related_headlines = related;
   for (const [field, names] of Object.entries(input.entities ?? {})) if (names.length) fields[field] = names;
 
-  return { ok: true, file: articleFilePath(context.articlesDir, date.at, slug), text: markdownDocument(fields, input.body) };
+  const file = articleFilePath(context.articlesDir, date.at, slug);
+  const picture = newPicture(input.picture ?? {}, file);
+  if ("error" in picture) return fail(picture.error);
+  if (picture.field) fields.image = picture.field;
+  return { ok: true, file, text: markdownDocument(fields, input.body), ...(picture.copy && { copy: picture.copy }) };
 }
 
 function canonicalLanguage(tag: string): string | undefined {

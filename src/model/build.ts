@@ -10,7 +10,7 @@ import { articleUrl } from "./routes.ts";
 import { outletRefs, outletsWithPages } from "./outlets.ts";
 import { storyOf } from "./story.ts";
 import { articlesByTopic, topicRef, topicsWithPages } from "./topics.ts";
-import type { Article, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedEntity, RenderedOutlet, RenderedTopic, TopicRef } from "./types.ts";
+import type { Article, ArticlePicture, CollectionRef, Digest, DigestOptions, PeriodRef, RenderedArticle, RenderedEntity, RenderedOutlet, RenderedTopic, TopicRef } from "./types.ts";
 
 // Every list is built from one chronological sort of the articles (topics are ordered by their
 // newest article once more), so grouping costs O(n log n) in all.
@@ -60,6 +60,8 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     organizations: [...new Set((source.organizations ?? []).map((name) => refs.entities.organizations.get(name)!))],
     relatedCoverage: [],
     ...storyOf(source, zone, refs.updatesUntilMs, (name) => refs.sources.get(name)!),
+    ...(source.image?.file && { image: source.image as ArticlePicture }),
+    ...(source.bodyImages?.length && { bodyImages: source.bodyImages.filter((p): p is ArticlePicture => p.file !== undefined) }),
   };
 }
 

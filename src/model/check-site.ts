@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { createValidateCache, duplicateSources, entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource, loadContent, placeholderProblems, scheduled, scheduledUpdates, unregisteredOutletNames, validateContent, type ContentFile, type LoadCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
+import { checkPictures, createValidateCache, duplicateSources, entityConflicts, unregisteredEntityNames, validateEntities, type EntitySource, loadContent, placeholderProblems, scheduled, scheduledUpdates, unregisteredOutletNames, validateContent, type ContentFile, type LoadCache, type PictureCache, type Problem, type ValidateCache, type ValidatedContent } from "../content/index.ts";
 import { hazardProblem, noteHazards, sanitizedProblems } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { duplicateTopics, duplicateUrls } from "./address-clashes.ts";
@@ -23,9 +23,11 @@ export interface ContentCache {
   validated: ValidateCache;
   /** Each file's Markdown hazard, by the loaded file (the load cache hands back the same object while the file is unchanged). */
   hazards: WeakMap<ContentFile, Problem | undefined>;
+  /** Each picture file's header, by path, size and time of change. */
+  pictures?: PictureCache;
 }
 
-export const createContentCache = (): ContentCache => ({ files: new Map(), validated: createValidateCache(), hazards: new WeakMap() });
+export const createContentCache = (): ContentCache => ({ files: new Map(), validated: createValidateCache(), hazards: new WeakMap(), pictures: new Map() });
 
 /**
  * Everything `npm run check` and the build verify, in one place so both say the same: each file
@@ -48,7 +50,10 @@ export async function checkSite(
   });
   lap("load");
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
-  const validated = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
+  const checked = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
+  // Only articles with pictures pay for this: their files' headers are read, never decoded.
+  const pictures = await checkPictures(checked.articles, { articlesDir: options.articlesDir, projectRoot: options.projectRoot, cache: cache.pictures });
+  const validated = { ...checked, articles: pictures.articles, problems: [...checked.problems, ...pictures.problems] };
   const registry = validateEntities(loaded.files);
   const modified = new Map(loaded.files.map((f) => [f.file, f.modifiedMs ?? 0]));
   const refused = new Set(hazards.map((p) => p.file)); // rendering those would only repeat their error

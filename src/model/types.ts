@@ -1,5 +1,5 @@
 import type { DateTime } from "luxon";
-import type { ArticleSource, EntitySource, OutletSource, TopicSource, UpdateKind, UpdateSource } from "../content/index.ts";
+import type { ArticleSource, EntitySource, OutletSource, Picture, PictureFile, TopicSource, UpdateKind, UpdateSource } from "../content/index.ts";
 import type { PagePosition } from "./pager.ts";
 
 // The digest model: plain, acyclic data that templates read and the page writer paginates over.
@@ -47,6 +47,10 @@ export interface Article {
   organizations: CollectionRef[];
   /** Up to five articles sharing its people, places, organisations, topics and tags, nearest in time first (model/related.ts). */
   relatedCoverage: ArticleRef[];
+  /** The lead picture, its file checked. */
+  image?: ArticlePicture;
+  /** Local pictures in the body, by `src` as written, for the page to replace with sized ones. */
+  bodyImages?: ArticlePicture[];
   /** The outlet of `source`, with its page under /sources/. */
   outlet: CollectionRef;
   /** Other outlets' reports of the same story, by date (undated last), then name. */
@@ -80,6 +84,9 @@ export interface Update {
   /** The note rendered and sanitized like a body. */
   html: string;
 }
+
+/** A picture whose file was found and read. */
+export type ArticlePicture = Picture & { file: PictureFile };
 
 /** A checked article with its HTML: the Markdown and the frontmatter's lines are not needed any more. */
 export interface RenderedArticle extends Omit<ArticleSource, "body" | "frontmatterLines" | "updates"> {

@@ -90,6 +90,8 @@ export interface Words {
   country: string;
   website: string;
   kind: string;
+  /** Under a picture: who made it. */
+  pictureCredit: (credit: string) => string;
 }
 
 const en: Words = {
@@ -171,6 +173,7 @@ const en: Words = {
   country: "Country",
   website: "Website",
   kind: "Kind",
+  pictureCredit: (credit) => `Photo: ${credit}`,
 };
 
 const id: Words = {
@@ -253,6 +256,7 @@ const id: Words = {
   country: "Negara",
   website: "Situs web",
   kind: "Jenis",
+  pictureCredit: (credit) => `Foto: ${credit}`,
 };
 
 const dictionaries: Record<SiteLanguage, Words> = { en, id };

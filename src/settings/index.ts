@@ -3,3 +3,4 @@ export { languageName, wordsFor, type Words } from "./i18n.ts";
 export { processEnvironment, type Environment } from "./environment.ts";
 export { defaultBuildOptions, optionsFromEnv, type BuildOptions } from "./options.ts";
 export { SettingsError, defaultSiteSettings, readSiteSettings, type SiteLanguage, type SiteSettings } from "./site.ts";
+export { pictureSettings, type PictureSettings } from "./images.ts";

@@ -23,6 +23,8 @@ export interface BuildOptions {
   devHost: string;
   /** Eleventy runs its dev server (`npm start`). */
   serving: boolean;
+  /** Where processed pictures are kept between builds (DIGEST_IMAGE_CACHE; git-ignored). */
+  imageCache: string;
 }
 
 export const defaultBuildOptions: BuildOptions = {
@@ -35,6 +37,7 @@ export const defaultBuildOptions: BuildOptions = {
   allowEmpty: false,
   devHost: "127.0.0.1",
   serving: false,
+  imageCache: ".cache/images",
 };
 
 /**
@@ -58,6 +61,7 @@ export function optionsFromEnv(env: Environment = processEnvironment()): BuildOp
     serving: env.ELEVENTY_RUN_MODE === "serve",
   };
   if (env.DIGEST_ARTICLES) options.articlesDir = env.DIGEST_ARTICLES;
+  if (env.DIGEST_IMAGE_CACHE) options.imageCache = env.DIGEST_IMAGE_CACHE;
   if (env.DIGEST_NOW) {
     const now = DateTime.fromISO(env.DIGEST_NOW, { zone: settings.timeZone });
     if (!now.isValid) throw new SettingsError(`DIGEST_NOW (--now) must be an ISO date such as 2023-09-30T12:00:00+07:00, not ${quote(env.DIGEST_NOW)}`);

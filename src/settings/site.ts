@@ -32,6 +32,8 @@ export interface SiteSettings {
   emailUnsubscribe: string;
   /** Articles a topic shows in the email before "N more on the web edition". */
   emailItemsPerTopic: number;
+  /** The picture shared links show for a page without its own (a file under layouts/assets/, served from /assets/). */
+  card: { url: string; width: number; height: number };
 }
 
 export const defaultSiteSettings: SiteSettings = {
@@ -47,6 +49,7 @@ export const defaultSiteSettings: SiteSettings = {
   emailFrom: { name: "News Digest", address: "digest@example.org" },
   emailUnsubscribe: "mailto:digest@example.org?subject=unsubscribe",
   emailItemsPerTopic: 10,
+  card: { url: "/assets/card.png", width: 1200, height: 630 },
 };
 
 /** Locale used for a language when DIGEST_LANG changes it without DIGEST_LOCALE. */

@@ -282,7 +282,7 @@ test("messages quote at most 80 characters of an editor's text, field names incl
   const name = "n".repeat(1000);
   const { problems } = check(good.replace("topics: [russia-dprk-arms-deal]", `topics: [${name}]\n${"k".repeat(1000)}: 1`));
   assert.equal(problems.map((p) => [p.field, p.message]), [
-    [`${"k".repeat(79)}…`, "unknown field; known fields are title, date, topics, topic, source, lang, summary, tags, draft, slug, related_headlines, people, places, organizations, coverage, updates"],
+    [`${"k".repeat(79)}…`, "unknown field; known fields are title, date, topics, topic, source, lang, summary, tags, draft, slug, related_headlines, people, places, organizations, coverage, updates, image"],
     ["topics[1]", `unknown topic "${"n".repeat(79)}…": the nearest topics are "el-nino", "russia-dprk-arms-deal"; or create it with npm run new -- --topic-file "${"n".repeat(79)}…"`],
   ]);
 });

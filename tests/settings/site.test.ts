@@ -28,6 +28,7 @@ test("no variables: the defaults", () => {
     emailFrom: { name: "News Digest", address: "digest@example.org" },
     emailUnsubscribe: "mailto:digest@example.org?subject=unsubscribe",
     emailItemsPerTopic: 10,
+    card: { url: "/assets/card.png", width: 1200, height: 630 },
   });
 });
 

@@ -2,7 +2,7 @@ import { pageIndex, type Article, type Digest, type TopicPage } from "../../mode
 import type { DigestSource, EleventyConfig } from "../../pages/index.ts";
 import { newsSitemap } from "./news-sitemap.ts";
 import { htmlPageUrls, sitemap, sitemapFiles, sitemapLimits, type BuiltPage, type SitemapFile, type SitemapLimits } from "./sitemap.ts";
-import { structuredData } from "./structured-data.ts";
+import { structuredData, type PictureRef } from "./structured-data.ts";
 
 export interface SeoPluginOptions {
   source: DigestSource;
@@ -20,5 +20,5 @@ export function seoPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<S
   eleventyConfig.addGlobalData("sitemapFiles", () => source.digest().then((digest) => sitemapFiles(pageIndex(digest), limits)));
   eleventyConfig.addFilter("sitemap", (file: SitemapFile, pages: BuiltPage[], digest: Digest) => sitemap(file, htmlPageUrls(pages), pageIndex(digest), settings, limits));
   eleventyConfig.addFilter("newsSitemap", (digest: Digest) => newsSitemap(pageIndex(digest), settings));
-  eleventyConfig.addFilter("structuredData", (article: Article | undefined, topicPage: TopicPage | undefined) => structuredData(article, topicPage, settings));
+  eleventyConfig.addFilter("structuredData", (article: Article | undefined, topicPage: TopicPage | undefined, card?: PictureRef) => structuredData(article, topicPage, settings, card));
 }

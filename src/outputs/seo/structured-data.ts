@@ -6,6 +6,8 @@ import type { SiteSettings } from "../../settings/index.ts";
 
 type Urls = Pick<SiteSettings, "baseUrl" | "pathPrefix">;
 export type JsonLd = Record<string, unknown>;
+/** A picture file at an absolute URL, with its size. */
+export type PictureRef = { url: string; width: number; height: number };
 
 const context = "https://schema.org";
 
@@ -14,7 +16,7 @@ function source(article: Article): JsonLd {
 }
 
 /** An article page: a NewsArticle credited to its source, about its topics. */
-export function newsArticle(article: Article, site: SiteSettings): JsonLd {
+export function newsArticle(article: Article, site: SiteSettings, card?: PictureRef): JsonLd {
   const url = absoluteUrl(article.url, site.baseUrl, site.pathPrefix);
   const named = entities(article, site);
   return {
@@ -36,6 +38,8 @@ export function newsArticle(article: Article, site: SiteSettings): JsonLd {
     ...(named.mentions.length && { mentions: named.mentions }),
     ...(article.tags.length && { keywords: article.tags.map((tag) => tag.name).join(", ") }),
     isPartOf: website(site),
+    // The crop shared links show, for an article with a picture of its own.
+    ...(article.image && card && { image: { "@type": "ImageObject", url: card.url, width: card.width, height: card.height } }),
   };
 }
 
@@ -92,8 +96,8 @@ function website(site: SiteSettings): JsonLd {
 }
 
 /** The schema.org object of a page, from its own article or topic page as the page writer passes it: NewsArticle, CollectionPage, or none. */
-export function structuredData(article: Article | undefined, topicPage: TopicPage | undefined, site: SiteSettings): JsonLd | undefined {
-  return article ? newsArticle(article, site) : topicPage ? collectionPage(topicPage, site) : undefined;
+export function structuredData(article: Article | undefined, topicPage: TopicPage | undefined, site: SiteSettings, card?: PictureRef): JsonLd | undefined {
+  return article ? newsArticle(article, site, card) : topicPage ? collectionPage(topicPage, site) : undefined;
 }
 
 /** The primary source's and other outlets' reports of the story, and each correction as schema.org's CorrectionComment. */

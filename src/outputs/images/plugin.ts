@@ -1,0 +1,119 @@
+import { availableParallelism } from "node:os";
+import { copyFile, link, mkdir } from "node:fs/promises";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import sharp from "sharp";
+import type { Article, ArticlePicture, Digest } from "../../model/index.ts";
+import { absoluteUrl, type DigestSource, type EleventyConfig } from "../../pages/index.ts";
+import { pictureSettings } from "../../settings/index.ts";
+import { withBodyPictures } from "./body-pictures.ts";
+import { pictureHtml } from "./picture-html.ts";
+import { pictureFiles, picturesUrl, processPicture, type PictureOutput, type ProcessedPicture } from "./process.ts";
+
+export interface ImagesPluginOptions {
+  source: DigestSource;
+  /** Where processed pictures are kept between builds (git-ignored). */
+  cacheDir: string;
+}
+
+export const defaultImagesPluginOptions = { cacheDir: ".cache/images" };
+
+/**
+ * Pictures: before the pages are written, every picture the digest shows is resized and converted
+ * (or found in the cache); the page templates then ask for markup by filter, and the files are
+ * linked into the site. A site without pictures does nothing here but look.
+ */
+export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<ImagesPluginOptions> & Pick<ImagesPluginOptions, "source">): void {
+  const { source, cacheDir: cacheOption } = { ...defaultImagesPluginOptions, ...userOptions };
+  const { settings } = source;
+  const cacheDir = path.resolve(cacheOption);
+  // Never more pictures at once than cores, each on one libvips thread.
+  const workers = availableParallelism();
+  Image.concurrency = workers;
+  sharp.concurrency(1);
+  /** By source file, kept by the dev server: a file whose size and time are as they were is not read again. */
+  const processed = new Map<string, { version: string; picture: ProcessedPicture }>();
+  const inUse = new Set<string>();
+  const done = (picture: ArticlePicture) => processed.get(picture.file.path)?.picture;
+
+  /** The files of this build's pictures, being linked into the site while its pages are written. */
+  let placing: Promise<void> = Promise.resolve();
+  eleventyConfig.on("eleventy.before", async ({ directories }: { directories: { output: string } }) => {
+    const digest = await source.digest();
+    const started = performance.now();
+    const pictures = picturesOf(digest);
+    inUse.clear();
+    let fresh = 0;
+    let cached = 0;
+    const queue = [...pictures.values()];
+    const work = async () => {
+      for (let picture = queue.shift(); picture; picture = queue.shift()) {
+        const version = `${picture.file.bytes}:${picture.file.modifiedMs}`;
+        const known = processed.get(picture.file.path);
+        const result = known?.version === version ? { picture: known.picture, processed: false } : await processPicture(picture.file.path, cacheDir);
+        processed.set(picture.file.path, { version, picture: result.picture });
+        inUse.add(picture.file.path);
+        if (result.processed) fresh++;
+        else cached++;
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, work));
+    placing = placeAll(directories.output);
+    placing.catch(() => {}); // awaited, and so reported, after the pages
+    if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache, ${Math.round(performance.now() - started)} ms`);
+  });
+
+  // The files of every picture in use, linked from the cache (copied where a link cannot be made),
+  // a few pictures at a time: thousands of links one after another would each wait on the disk.
+  const placeAll = async (output: string) => {
+    const queue = [...inUse].map((file) => processed.get(file)!.picture);
+    const work = async () => {
+      for (let picture = queue.shift(); picture; picture = queue.shift()) {
+        const folder = path.join(output, picturesUrl.slice(1), picture.key);
+        await mkdir(folder, { recursive: true });
+        for (const name of pictureFiles(picture)) {
+          const from = path.join(cacheDir, picture.key, name);
+          const to = path.join(folder, name);
+          await link(from, to).catch(async (error: NodeJS.ErrnoException) => {
+            if (error.code === "EEXIST") return; // the dev server's output folder keeps them
+            await copyFile(from, to);
+          });
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, queue.length) }, work));
+  };
+  eleventyConfig.on("eleventy.after", () => placing);
+
+  /** The lead picture, sized; `undefined` for an article without one. */
+  eleventyConfig.addFilter("leadPicture", (article: Article | undefined) => {
+    const processedLead = article?.image && done(article.image);
+    return processedLead && pictureHtml(processedLead, { alt: article.image!.alt, sizes: pictureSettings.sizes, loading: "eager" });
+  });
+  /** A small picture for lists; empty for an article without one. */
+  eleventyConfig.addFilter("thumbnail", (article: Article) => {
+    const processedLead = article.image && done(article.image);
+    return processedLead ? pictureHtml(processedLead, { alt: "", sizes: pictureSettings.thumbnailSizes, loading: "lazy" }) : "";
+  });
+  eleventyConfig.addFilter("withBodyPictures", (html: string, article: Article) =>
+    article.bodyImages ? withBodyPictures(html, article.bodyImages, done, pictureSettings.sizes) : html,
+  );
+  /** The picture shared links show: the lead picture's crop, or the site's card. Absolute URL. */
+  eleventyConfig.addFilter("socialCard", (article: Article | undefined): PictureOutput => {
+    const processedLead = article?.image && done(article.image);
+    const card = processedLead ? processedLead.card : settings.card;
+    return { ...card, url: absoluteUrl(card.url, settings.baseUrl, settings.pathPrefix) };
+  });
+}
+
+/** Every picture the digest's pages show, by file: one file shown twice is processed once. */
+function picturesOf(digest: Digest): Map<string, ArticlePicture> {
+  const pictures = new Map<string, ArticlePicture>();
+  for (const article of digest.articles) {
+    if (article.image) pictures.set(article.image.file.path, article.image);
+    for (const picture of article.bodyImages ?? []) pictures.set(picture.file.path, picture);
+  }
+  return pictures;
+}
+
+

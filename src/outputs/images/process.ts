@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import Image from "@11ty/eleventy-img";
+import sharp from "sharp";
+import { pictureSettings, type PictureSettings } from "../../settings/index.ts";
+
+/** One output file of a picture, at the address the site serves it from. */
+export interface PictureOutput {
+  url: string;
+  width: number;
+  height: number;
+}
+
+/** A picture resized and converted: every format at every width, and the social card's crop. */
+export interface ProcessedPicture {
+  /** The cache entry, and the folder under the site's /img/ its files are served from. */
+  key: string;
+  /** Best format first, each smallest width first; the last format is the `<img>` fallback. */
+  sources: { format: string; type: string; outputs: PictureOutput[] }[];
+  card: PictureOutput;
+}
+
+/** The site folder pictures are served from. */
+export const picturesUrl = "/img/";
+const manifestName = "picture.json";
+
+const require = createRequire(import.meta.url);
+/** A new version of either encoder may write other bytes: their versions are part of every key. */
+const encoderVersions = `eleventy-img ${(require("@11ty/eleventy-img/package.json") as { version: string }).version}, libvips ${sharp.versions.vips}`;
+
+// Settings chosen for small files at quality readers do not notice, and quick encodes (AVIF's effort
+// is its slowest knob). Part of the cache key: a change processes every picture again.
+const encoders = {
+  sharpJpegOptions: { quality: 78, mozjpeg: true },
+  sharpWebpOptions: { quality: 75 },
+  sharpAvifOptions: { quality: 55, effort: 2 },
+};
+
+/**
+ * A picture's outputs, from the cache in `cacheDir` when this file's bytes were processed with
+ * these settings before (then nothing is decoded), else processed and put in the cache. A cache
+ * entry is a folder that appears whole: its files are written in a temporary folder renamed into
+ * place, so a build stopped midway leaves no half-written entry.
+ */
+export async function processPicture(file: string, cacheDir: string, settings: PictureSettings = pictureSettings): Promise<{ picture: ProcessedPicture; processed: boolean }> {
+  const bytes = await readFile(file);
+  const key = createHash("sha256").update(bytes).update(JSON.stringify({ settings, encoders, encoderVersions })).digest("hex").slice(0, 20);
+  const folder = path.join(cacheDir, key);
+  const cached = await readFile(path.join(folder, manifestName), "utf8").catch(() => undefined);
+  if (cached) return { picture: JSON.parse(cached) as ProcessedPicture, processed: false };
+
+  const temporary = `${folder}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
+  await mkdir(temporary, { recursive: true });
+  try {
+    const urlPath = `${picturesUrl}${key}/`;
+    const stats = await Image(bytes, {
+      widths: settings.widths,
+      formats: settings.formats,
+      outputDir: temporary,
+      urlPath,
+      useCache: false, // this cache is ours, keyed by the bytes: eleventy-img's would trust any file of that name
+      filenameFormat: (_id, _src, width, format) => `${width}.${format}`,
+      ...encoders,
+    });
+    const sources = settings.formats
+      .filter((format) => stats[format]?.length)
+      .map((format) => ({ format, type: stats[format]![0]!.sourceType, outputs: stats[format]!.map(({ url, width, height }) => ({ url, width, height })) }));
+    const { width, height } = settings.card;
+    // A transparent picture gets a white ground: JPEG has none, and would show black.
+    await sharp(bytes).rotate().resize(width, height, { fit: "cover" }).flatten({ background: "#ffffff" }).jpeg(encoders.sharpJpegOptions).toFile(path.join(temporary, "card.jpeg"));
+    const picture: ProcessedPicture = { key, sources, card: { url: `${urlPath}card.jpeg`, width, height } };
+    await writeFile(path.join(temporary, manifestName), JSON.stringify(picture));
+    await rename(temporary, folder).catch(async (error: NodeJS.ErrnoException) => {
+      // Another build (the dev server and a build at once) put the same entry in place first.
+      if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
+    });
+    return { picture, processed: true };
+  } finally {
+    await rm(temporary, { recursive: true, force: true });
+  }
+}
+
+/** The files of a cache entry the site serves (all but its description). */
+export function pictureFiles(picture: ProcessedPicture): string[] {
+  return [...picture.sources.flatMap((source) => source.outputs), picture.card].map((output) => output.url.slice(`${picturesUrl}${picture.key}/`.length));
+}
