@@ -29,6 +29,9 @@ function files(dir: string): string[] {
     .sort();
 }
 
+/** The site's web pages: every built .html file but the daily emails (an email has no site chrome and is not in the sitemap). */
+const webPages = (dir: string) => files(dir).filter((f) => f.endsWith(".html") && !f.endsWith("/email.html"));
+
 const tmp = tempFolder("digest-build-");
 const site = path.join(tmp, "site");
 const first = build(site);
@@ -180,7 +183,7 @@ test("the topics index shows counts and the latest date, most recently updated f
 });
 
 test("every page has one h1, landmarks and a lang; every internal link resolves", () => {
-  const pages = files(site).filter((f) => f.endsWith(".html"));
+  const pages = webPages(site);
   for (const file of pages) {
     const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
     assert.is($("h1").length, 1, file);
@@ -438,7 +441,7 @@ test("the site and every topic have an Atom feed and a JSON Feed 1.1 of their ne
 });
 
 test("every page advertises the site's feeds; a topic page its topic's feeds too", () => {
-  for (const file of files(site).filter((f) => f.endsWith(".html"))) {
+  for (const file of webPages(site)) {
     const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
     const feeds = $("link[rel=alternate]").map((_, el) => `${$(el).attr("type")} ${$(el).attr("href")}`).get();
     const topic = /^topics\/([^/]+)\/(page\/\d+\/)?index\.html$/.exec(file)?.[1];
@@ -449,7 +452,7 @@ test("every page advertises the site's feeds; a topic page its topic's feeds too
 });
 
 test("every page has a canonical URL, a description and Open Graph and Twitter card tags", () => {
-  for (const file of files(site).filter((f) => f.endsWith(".html"))) {
+  for (const file of webPages(site)) {
     const $ = cheerio.load(readFileSync(path.join(site, file), "utf8"));
     const url = `https://example.org/${file.replace(/index\.html$/, "")}`;
     assert.is($("link[rel=canonical]").attr("href"), url, file);
@@ -517,7 +520,7 @@ test("JSON-LD: a NewsArticle on article pages, a CollectionPage with an ItemList
 test("the sitemap lists every built HTML page but the 404 page; robots.txt names both sitemaps", () => {
   const { urlset } = parseXml(path.join(site, "sitemap.xml"));
   const listed = urlset.url.map((u: any) => u.loc).sort();
-  const built = files(site).filter((f) => f.endsWith(".html") && f !== "404.html").map((f) => `https://example.org/${f.replace(/index\.html$/, "")}`).sort();
+  const built = webPages(site).filter((f) => f !== "404.html").map((f) => `https://example.org/${f.replace(/index\.html$/, "")}`).sort();
   assert.equal(listed, built);
   for (const url of urlset.url) assert.match(url.lastmod, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/, url.loc);
   const lastmod = (loc: string) => urlset.url.find((u: any) => u.loc === `https://example.org${loc}`).lastmod;
@@ -668,6 +671,20 @@ test("feeds carry the update time of an updated article", () => {
   const atom = readFileSync(path.join(site, "feed.xml"), "utf8");
   assert.is(XMLValidator.validate(atom), true);
   assert.match(atom, "<updated>2023-09-15T13:00:00.000Z</updated>");
+});
+
+test("every day with articles gets its email, HTML and plain text, and the editions feeds list the days newest first", () => {
+  const days = files(site).filter((f) => /^\d{4}\/\d\d\/\d\d\/index\.html$/.test(f)).map((f) => f.replace("index.html", ""));
+  assert.is(days.length, 14);
+  for (const day of days) {
+    const email = cheerio.load(readFileSync(path.join(site, day, "email.html"), "utf8"));
+    assert.is(email("a").filter((_, a) => email(a).attr("href") === `https://example.org/${day}`).length, 1, `${day} links its web edition`);
+    assert.is(email('meta[name="robots"]').attr("content"), "noindex", day);
+    assert.match(readFileSync(path.join(site, day, "email.txt"), "utf8"), `https://example.org/${day}`);
+  }
+  const json = JSON.parse(readFileSync(path.join(site, "editions.json"), "utf8")) as { items: { url: string }[] };
+  assert.equal(json.items.slice(0, 2).map((i) => i.url), ["https://example.org/2023/10/14/", "https://example.org/2023/10/03/"]);
+  assert.match(readFileSync(path.join(site, "editions.xml"), "utf8"), "<id>https://example.org/2023/10/14/</id>");
 });
 
 test.run();
