@@ -118,6 +118,8 @@ test("started with an invalid article, it serves a site without articles under t
   writeFileSync(edited, good.replace(/^topics: .*$/m, "topics: [russia-dprk-arms-dael]"));
   server = startDevServer(root, articles, 8814, { DIGEST_NOW: now });
   await server.waitFor(() => server.builds() >= 1, "the first build");
+  // The server listens once Eleventy has finished writing, a moment after the build's log line.
+  await eventually(() => served("").then(() => true, () => false), "the server listening");
   const home = await served("");
   assert.is(home.status, 200);
   assert.match(home.html, /<li class="is-error"><code>articles\/2023\/2023-09-13-kim-meets-putin-vostochny\.md:4:1  topics\[1\]  error  unknown topic &quot;russia-dprk-arms-dael&quot;/);
