@@ -17,6 +17,12 @@ const wireByline = /^By \p{Lu}[\p{L}.'’-]*(?: (?:and |\p{Lu})[\p{L}.'’-]*){0
 const detikByline = /^\p{Lu}[\p{L}.'’ ]{1,60} - detik\p{L}*$/u;
 const footer = /^(?:COPYRIGHT|Copyright)\s*(?:©|\(c\))|^©|^_{3,}$|^Our Standards:/u;
 
+/** The channel a byline names as its outlet (`Ani Putri - detikNews` → `detikNews`): Detik's datelines name only a place. */
+export function bylineChannel(line: string): string | undefined {
+  const text = line.trim();
+  return detikByline.test(text) ? text.slice(text.lastIndexOf(" - ") + 3) : undefined;
+}
+
 /** The kind of furniture `line` is (a whole paragraph as pasted), or undefined for the story's own text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
   const text = line.trim();

@@ -43,7 +43,7 @@ export function decideStory(input: StoryFlags, context: StoryContext, noDate: (n
 
   let source = input.source;
   if (source === undefined) {
-    const outlet = story.dateline?.outlet;
+    const outlet = story.dateline?.outlet ?? story.bylineOutlet;
     if (outlet === undefined) {
       return {
         error: story.dateline?.place
@@ -52,7 +52,7 @@ export function decideStory(input: StoryFlags, context: StoryContext, noDate: (n
       };
     }
     source = outletFromDateline(outlet, context.outlets);
-    notes.push(`Source taken from the dateline: ${source}; pass --source to change it`);
+    notes.push(`Source taken from the ${story.dateline?.outlet ? "dateline" : "byline"}: ${source}; pass --source to change it`);
   }
 
   let lang = input.lang;

@@ -1,5 +1,5 @@
 import { splitDateline, type Dateline } from "./dateline.ts";
-import { furnitureKind, type FurnitureKind } from "./furniture.ts";
+import { bylineChannel, furnitureKind, type FurnitureKind } from "./furniture.ts";
 import { longParagraph, splitInlineFurniture, splitLongParagraph } from "./one-line-paste.ts";
 import type { OutletAliases } from "./outlet-names.ts";
 import { removeXmlForbidden } from "../text/index.ts";
@@ -20,6 +20,8 @@ export interface Story {
   removed: Partial<Record<RemovedKind, number>>;
   /** The page's own date lines, taken out of the text but kept to date the story. */
   dateLines: string[];
+  /** The outlet a byline names (`… - detikNews`), for a dateline that names only a place. */
+  bylineOutlet?: string;
   /** Paragraphs too long to be one (a paste without line breaks), and how many they were split into. */
   split: { long: number; into: number };
 }
@@ -49,6 +51,7 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
   const relatedHeadlines: string[] = [];
   const removed: Story["removed"] = {};
   const dateLines: string[] = [];
+  let bylineOutlet: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     let headline = readAlsoHeadline(line);
@@ -59,6 +62,7 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
     }
     removed[kind] = (removed[kind] ?? 0) + 1;
     if (kind === "date line") dateLines.push(line);
+    bylineOutlet ??= kind === "byline" ? bylineChannel(line) : undefined;
     if (kind !== "read also") continue;
     const next = lines[i + 1];
     if (!headline && next !== undefined && looksLikeHeadline(next)) {
@@ -89,6 +93,7 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
     relatedHeadlines,
     removed,
     dateLines,
+    ...(bylineOutlet && { bylineOutlet }),
     split: { long: long.length, into },
   };
 }

@@ -171,6 +171,23 @@ test("a place-only dateline is taken out of the text but names no outlet: --sour
   assert.match(result.ok ? result.text : "", "\n---\nHarga cabai rawit di pasar tradisional naik dua kali lipat dalam sepekan.\n");
 });
 
+test("Detik: the dateline names only a place, so the outlet comes from the byline under it", () => {
+  const text = [
+    "Harga Cabai Rawit di Jakarta Naik Dua Kali Lipat",
+    "Ani Putri - detikNews",
+    "Selasa, 05 Sep 2023 10:15 WIB",
+    "Jakarta - Harga cabai rawit di pasar tradisional Jakarta naik dua kali lipat dalam sepekan, menurut pedagang di Pasar Induk Kramat Jati.",
+    "Pedagang menyebut pasokan dari daerah penghasil berkurang karena kemarau panjang.",
+  ].join("\n");
+  const result = importStory({ text, topics: ["asean-summit-jakarta-2023"] }, context);
+  assert.ok(result.ok, result.ok ? "" : result.error);
+  assert.is(result.notes[0], "Source taken from the byline: Detik; pass --source to change it");
+  const article = validArticle(result.text, `articles/2023/${path.basename(result.file)}`);
+  assert.is(article.source.name, "Detik");
+  assert.is(article.title, "Harga Cabai Rawit di Jakarta Naik Dua Kali Lipat");
+  assert.not.match(article.body, "detikNews");
+});
+
 test("an outlet registry's names extend the built-in table", () => {
   const text = "SUARA – Harga cabai rawit di pasar tradisional naik dua kali lipat dalam sepekan.\n";
   const result = importStory({ text, topics: ["asean-summit-jakarta-2023"] }, { ...context, outlets: { "Suara.com": ["SUARA"] } });
