@@ -5,4 +5,5 @@ export type { EleventyConfig } from "./eleventy-types.ts";
 export { absoluteUrl } from "./filters/absolute-url.ts";
 export { readableDate } from "./filters/readable-date.ts";
 export { digestPlugin, type DigestPluginOptions } from "./plugin.ts";
+export { writePages } from "./page-writer.ts";
 export { modelRoutes } from "./routes.ts";

@@ -13,6 +13,8 @@ export interface WritePagesOptions<P> {
   pagesInFlight?: number;
   /** Render every page before writing any, so a page that fails to render leaves every file as it was. */
   renderFirst?: boolean;
+  /** The file each page is written to in its URL's folder. */
+  fileName?: string;
 }
 
 /** Pages go to the writer in batches of this many: one message each, not one a page. */
@@ -27,10 +29,10 @@ const batchSize = 32;
  * the next pages: on the other core, with none of the promise and file-handle work per file
  * that the thread pool's writes cost here. Returns how many pages were written.
  */
-export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512, renderFirst = false }: WritePagesOptions<P>): Promise<number> {
+export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html" }: WritePagesOptions<P>): Promise<number> {
   const file = async (page: P): Promise<[string, string, string]> => {
     const dir = path.join(outputDir, page.url);
-    return [dir, path.join(dir, "index.html"), await render(page)];
+    return [dir, path.join(dir, fileName), await render(page)];
   };
   const rendered: [string, string, string][] = [];
   if (renderFirst) for (const page of pages) rendered.push(await file(page));
