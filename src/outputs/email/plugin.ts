@@ -35,12 +35,11 @@ export function emailPlugin(eleventyConfig: EleventyConfig, userOptions: Partial
   eleventyConfig.addFilter("editionsAtom", (digest: Digest) => atomFeed(editionsFeedData(digest, settings, emailOf, feedSize)));
   eleventyConfig.addFilter("editionsJson", (digest: Digest) => jsonFeed(editionsFeedData(digest, settings, emailOf, feedSize)));
   // Every day, or in the dev server the days whose data changed since the last build: chosen
-  // while Eleventy gathers its data, before the page writer settles what changed.
+  // before the pages, as the page writer settles what changed once they are written.
   let days: DayEdition[] = [];
-  eleventyConfig.addGlobalData("emailDays", async () => {
+  eleventyConfig.on("eleventy.before", async () => {
     const digest = await source.digest();
     days = changed ? changed.select(digest.days, (day) => ({ kind: "feeds", folder: `${day.url}email` })) : digest.days;
-    return days.length;
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     // One day's email at a time, made and written, its text kept until the second pass writes it.
