@@ -19,4 +19,7 @@ export interface EleventyConfig {
 
 export interface NunjucksEnvironment {
   render(name: string, context: object): string;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  /** A loaded template; the same object until its file changes. */
+  getTemplate(name: string): { getExported(context: object, done: (error: unknown, exported: Record<string, unknown>) => void): void };
 }

@@ -4,7 +4,7 @@ import { modelPageLists } from "../model/index.ts";
 import { wordsFor } from "../settings/index.ts";
 import type { DigestSource } from "./digest-source.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-types.ts";
-import { registerFilters } from "./filters/index.ts";
+import { articleItemFilter, registerFilters } from "./filters/index.ts";
 import { removeOutputs, writePages } from "./page-writer.ts";
 import { modelRoutes, type ModelPages } from "./routes.ts";
 
@@ -32,7 +32,10 @@ export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   let nunjucks: NunjucksEnvironment | undefined;
   // The model's pages are written after Eleventy's own pages, with the same Nunjucks environment
   // and filters, by a leaner path (see page-writer.ts); Eleventy renders the few pages left.
-  eleventyConfig.amendLibrary("njk", (environment) => void (nunjucks = environment));
+  eleventyConfig.amendLibrary("njk", (environment) => {
+    nunjucks = environment;
+    environment.addFilter("articleItem", articleItemFilter(environment, { site: settings, words }));
+  });
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }: { directories: { output: string }; runMode: string }) => {
     if (!nunjucks) throw new Error("model pages: Eleventy did not load its Nunjucks environment");
     const environment = nunjucks;

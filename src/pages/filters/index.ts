@@ -1,6 +1,7 @@
 import type { SiteSettings } from "../../settings/index.ts";
 import type { EleventyConfig } from "../eleventy-types.ts";
 import { absoluteUrlFilter } from "./absolute-url.ts";
+export { articleItemFilter } from "./article-item.ts";
 import { jsonLd } from "./json-ld.ts";
 import { readableDateFilter } from "./readable-date.ts";
 
