@@ -21,6 +21,14 @@ export interface WritePagesOptions<P> {
 const batchSize = 32;
 
 /**
+ * A page for the writer: its folder, its file and its UTF-8 bytes. Bytes, not the HTML string:
+ * their buffer moves to the writer thread without a copy (a string is copied, and most pages are
+ * two-byte strings, "·" and "→" being outside Latin-1), and the writer has nothing left to encode.
+ */
+type PageFile = [string, string, Uint8Array<ArrayBuffer>];
+const utf8 = new TextEncoder();
+
+/**
  * Writes each page of the model (articles, days, topic pages, months, years) to
  * `<outputDir><page.url>index.html`, as an Eleventy permalink would. These are all of a big
  * site's pages but a few dozen, and each route has one template and no front matter, so they
@@ -30,15 +38,15 @@ const batchSize = 32;
  * that the thread pool's writes cost here. Returns how many pages were written.
  */
 export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html" }: WritePagesOptions<P>): Promise<number> {
-  const file = async (page: P): Promise<[string, string, string]> => {
+  const file = async (page: P): Promise<PageFile> => {
     const dir = path.join(outputDir, page.url);
-    return [dir, path.join(dir, fileName), await render(page)];
+    return [dir, path.join(dir, fileName), utf8.encode(await render(page))];
   };
-  const rendered: [string, string, string][] = [];
+  const rendered: PageFile[] = [];
   if (renderFirst) for (const page of pages) rendered.push(await file(page));
   const writer = startWriter();
   try {
-    let batch: [string, string, string][] = [];
+    let batch: PageFile[] = [];
     for (const [i, page] of pages.entries()) {
       batch.push(renderFirst ? rendered[i]! : await file(page));
       if (batch.length === batchSize) {
@@ -69,7 +77,7 @@ export async function removeOutputs(outputDir: string, gone: readonly Output[]):
 }
 
 // Plain JavaScript, so the worker starts without TypeScript hooks. It answers each batch of
-// [folder, file, text] with the number of files written, or with the first error (and then
+// [folder, file, bytes] with the number of files written, or with the first error (and then
 // writes nothing more). A page's folder is one plain mkdir when its parent exists, as it does
 // for all but the first page of a day, month or topic.
 const writerSource = `
@@ -79,14 +87,14 @@ let failed = false;
 parentPort.on("message", (files) => {
   if (failed) return;
   try {
-    for (const [dir, file, text] of files) {
+    for (const [dir, file, bytes] of files) {
       try {
         fs.mkdirSync(dir);
       } catch (error) {
         if (error.code === "ENOENT") fs.mkdirSync(dir, { recursive: true });
         else if (error.code !== "EEXIST") throw error;
       }
-      fs.writeFileSync(file, text);
+      fs.writeFileSync(file, bytes);
     }
     parentPort.postMessage({ written: files.length });
   } catch (error) {
@@ -114,10 +122,11 @@ function startWriter() {
     settle();
   });
   return {
-    send(files: [string, string, string][]) {
+    send(files: PageFile[]) {
       if (failure) throw failure;
       waiting += files.length;
-      worker.postMessage(files);
+      // Moved, not copied: the buffers are unusable here afterwards, and nothing here reads them again.
+      worker.postMessage(files, files.map(([, , bytes]) => bytes.buffer));
     },
     /** Resolves once at most `pages` pages wait to be written; rejects with the writer's error. */
     async room(pages: number) {
