@@ -7,6 +7,7 @@ import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-types.ts";
 import { articleItemFilter, registerFilters } from "./filters/index.ts";
 import { removeOutputs, writePages } from "./page-writer.ts";
 import { modelRoutes, type ModelPages } from "./routes.ts";
+import { keepRenderGarbageYoung } from "./young-render-garbage.ts";
 
 export interface DigestPluginOptions {
   source: DigestSource;
@@ -22,6 +23,7 @@ const renderFirstAtMost = 2000;
 /** Feeds the digest model, the site settings and the UI words to the templates in `layouts/`, and writes the model's pages. */
 export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<DigestPluginOptions> & Pick<DigestPluginOptions, "source">): void {
   const { source, assets } = { ...defaultDigestPluginOptions, ...userOptions };
+  keepRenderGarbageYoung();
   const { settings } = source;
   const words = wordsFor(settings.lang);
   eleventyConfig.addGlobalData("site", settings);
