@@ -83,6 +83,11 @@ async function renderAndPublish(root: string, target: string, output: string, op
     throw error;
   }
   let pages: number;
+  // The search index goes into the new site's folder too, so it is swapped in with its pages. It
+  // needs only the model, so Pagefind indexes while Eleventy and the page writer work.
+  const stopSearch = new AbortController();
+  const search = options.search ? import("../outputs/search/index.ts").then(({ indexSiteForSearch }) => indexSiteForSearch(out.staging, loaded.digest, options.settings, stopSearch.signal)) : undefined;
+  search?.catch(() => {}); // awaited below; a failure is reported there, after the pages
   try {
     // Loaded only now that there are pages to write: a build that stops at a content problem skips Eleventy's start-up.
     const [{ default: Eleventy }, { wireSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.ts")]);
@@ -97,13 +102,14 @@ async function renderAndPublish(root: string, target: string, output: string, op
     // The model's pages are written by the digest plugin itself (pages/page-writer.ts), not listed by Eleventy.
     pages = templates.length + modelPageLists.reduce((sum, list) => sum + loaded.digest[list].length, 0);
     lap("render");
-    // The search index goes into the new site's folder too, so it is swapped in with its pages.
-    if (options.search) {
-      const { indexSiteForSearch } = await import("../outputs/search/index.ts");
-      await indexSiteForSearch(out.staging, loaded.digest, options.settings);
-      lap("search");
+    if (search) {
+      await search;
+      lap("search"); // what indexing adds after the pages are written
     }
   } catch (error) {
+    // Pagefind's processes stop before the half-made site is removed.
+    stopSearch.abort();
+    await search?.catch(() => {});
     await out.abandon();
     return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }

@@ -31,7 +31,7 @@ type Pagefind = typeof pagefind;
  * The bundles are built side by side, one Pagefind process per core (see `pagefindServices`),
  * the biggest language first; each bundle's files depend only on its own documents, in order.
  */
-export async function writeSearchIndex(siteDir: string, digest: Digest, site: SiteSettings): Promise<SearchIndexResult> {
+export async function writeSearchIndex(siteDir: string, digest: Digest, site: SiteSettings, signal?: AbortSignal): Promise<SearchIndexResult> {
   // Documents are made as they are sent (see writeBundle), so Pagefind starts at once.
   const byLanguage = new Map<string, Article[]>();
   for (const article of digest.articles) {
@@ -46,8 +46,10 @@ export async function writeSearchIndex(siteDir: string, digest: Digest, site: Si
   // Longest first, so the big language never waits behind small ones.
   const queue = [...languages].sort((a, b) => byLanguage.get(b)!.length - byLanguage.get(a)!.length || compareText(a, b));
   const services = await pagefindServices(Math.max(1, Math.min(queue.length, availableParallelism())));
-  // On the first error every service stops sending, and the error is thrown once all are closed.
+  // On the first error (or an abort) every service stops sending, and the error is thrown once all are closed.
   const run = { failed: false };
+  const stop = () => void (run.failed = true);
+  signal?.addEventListener("abort", stop, { once: true });
   const outcomes = await Promise.allSettled(
     services.map(async (service) => {
       try {
@@ -62,8 +64,10 @@ export async function writeSearchIndex(siteDir: string, digest: Digest, site: Si
       }
     }),
   );
+  signal?.removeEventListener("abort", stop);
   const rejected = outcomes.find((outcome): outcome is PromiseRejectedResult => outcome.status === "rejected");
   if (rejected) throw rejected.reason;
+  signal?.throwIfAborted();
   await writeFile(path.join(folder, languagesFile), `${JSON.stringify({ languages })}\n`);
   return { languages, articles: digest.articles.length };
 }
@@ -105,10 +109,14 @@ async function pagefindServices(count: number): Promise<Pagefind[]> {
   return [pagefind, ...(await Promise.all(Array.from({ length: count - 1 }, (_, i) => import(`${url}?service=${i + 1}`) as Promise<Pagefind>)))];
 }
 
-/** The build's search step: indexes the finished site in `siteDir`. */
-export async function indexSiteForSearch(siteDir: string, digest: Digest, settings: SiteSettings): Promise<SearchIndexResult> {
+/**
+ * The build's search step: indexes the digest into `siteDir/pagefind/`. The index is made from the
+ * model, not from the pages, so the build starts it before rendering: Pagefind's processes work
+ * while the pages are written. Aborting `signal` (the pages failed) stops it and closes them.
+ */
+export async function indexSiteForSearch(siteDir: string, digest: Digest, settings: SiteSettings, signal?: AbortSignal): Promise<SearchIndexResult> {
   try {
-    return await writeSearchIndex(siteDir, digest, settings);
+    return await writeSearchIndex(siteDir, digest, settings, signal);
   } catch (error) {
     throw new Error(`the search index could not be written: ${(error as Error).message}`);
   }
