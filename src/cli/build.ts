@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
-import { optionsFromEnv, processEnvironment, SettingsError, type BuildOptions, type Environment } from "../settings/index.ts";
+import { optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 import { OutputError } from "./output-error.ts";
 import { readOutputState, startOutputBuild } from "./output-folder.ts";
@@ -90,6 +90,7 @@ async function renderAndPublish(root: string, target: string, output: string, op
   search?.catch(() => {}); // awaited below; a failure is reported there, after the pages
   try {
     // Loaded only now that there are pages to write: a build that stops at a content problem skips Eleventy's start-up.
+    skipEleventyImportCacheBuster();
     const [{ default: Eleventy }, { wireSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.ts")]);
     const eleventy = new Eleventy(path.join(root, "layouts"), out.staging, {
       // The project's wiring, handed this build's options and the digest it has checked: no config file, no environment.
