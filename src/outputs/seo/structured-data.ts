@@ -92,7 +92,7 @@ function thing(name: string, url: string, site: Urls): JsonLd {
   return { "@type": "Thing", name, url: absoluteUrl(url, site.baseUrl, site.pathPrefix) };
 }
 
-function website(site: SiteSettings): JsonLd {
+export function website(site: SiteSettings): JsonLd {
   return { "@type": "WebSite", name: site.title, url: absoluteUrl("/", site.baseUrl, site.pathPrefix) };
 }
 
