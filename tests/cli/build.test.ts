@@ -643,7 +643,7 @@ test("one story, many outlets: the article page lists its coverage by date, then
   assert.is(ld.correction[0]["@type"], "CorrectionComment");
   assert.equal(ld.citation.map((c: { url: string }) => c.url), [
     "https://www.antaranews.com/search?q=kim+jong+un+putin+vostochny",
-    "https://apnews.com/search?q=kim+putin+vostochny+cosmodrome",
+    "https://apnews.com/general-news-17072e8c996b3071d233376f4ddeac7a",
     "https://en.yna.co.kr/search/index?query=kim+putin+vostochny",
   ]);
   // Lists: the count of other outlets and the mark of an update.
