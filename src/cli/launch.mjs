@@ -10,7 +10,7 @@ import { pathToFileURL } from "node:url";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const builtDir = path.join(root, ".built");
-/** The commands bundled, each src/cli/<name>.ts; the Markdown worker is an entry of its own (a worker thread loads it by path). */
+/** The commands bundled, each src/cli/<name>.ts; the Markdown and search workers are entries of their own (a worker thread loads each by path). */
 const commands = ["build", "check"];
 /** Bundles older than this are removed when a new one is made (a build still running from one keeps its files). */
 const keepOldMs = 60 * 60 * 1000;
@@ -87,6 +87,7 @@ async function bundleFolder() {
       entryPoints: {
         ...Object.fromEntries(commands.map((name) => [name, path.join(root, "src/cli", `${name}.ts`)])),
         "markdown-worker": path.join(root, "src/markdown/worker.ts"),
+        "search-worker": path.join(root, "src/outputs/search/search-worker.ts"),
       },
       outdir: staging,
       bundle: true,
