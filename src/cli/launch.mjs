@@ -21,7 +21,7 @@ const keepOldMs = 60 * 60 * 1000;
  * Only pure-JavaScript packages on the start-up path; every other package (Pagefind, sharp,
  * anything added later) stays an import from node_modules, which always works.
  */
-const bundledPackages = new Set(["zod", "gray-matter", "js-yaml", "sanitize-html", "marked", "luxon", "fastest-levenshtein", "@11ty/eleventy", "nunjucks", "juice", "@11ty/eleventy-img", "feed"]);
+const bundledPackages = new Set(["zod", "gray-matter", "js-yaml", "sanitize-html", "marked", "luxon", "fastest-levenshtein", "@11ty/eleventy", "nunjucks", "@11ty/eleventy-img", "feed"]);
 /** Never bundled, even when a bundled package imports them: the dev server's parts (a build never loads them) and what cannot be bundled. */
 const neverBundled = new Set(["@11ty/eleventy-dev-server", "chokidar", "fsevents", "sharp"]);
 const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
