@@ -8,12 +8,15 @@ import { absoluteUrl, type DigestSource, type EleventyConfig } from "../../pages
 import { pictureSettings } from "../../settings/index.ts";
 import { withBodyPictures } from "./body-pictures.ts";
 import { pictureHtml } from "./picture-html.ts";
-import { pictureFiles, picturesUrl, processPicture, type PictureOutput, type ProcessedPicture } from "./process.ts";
+import { pictureFiles, picturesUrl, processPicture, type PictureOutput } from "./process.ts";
+import { PictureShelf } from "./shelf.ts";
 
 export interface ImagesPluginOptions {
   source: DigestSource;
   /** Where processed pictures are kept between builds (git-ignored). */
   cacheDir: string;
+  /** This build's processed pictures, shared with the plugins that show them too (feeds). */
+  pictures: PictureShelf;
 }
 
 export const defaultImagesPluginOptions = { cacheDir: ".cache/images" };
@@ -24,17 +27,17 @@ export const defaultImagesPluginOptions = { cacheDir: ".cache/images" };
  * linked into the site. A site without pictures does nothing here but look.
  */
 export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<ImagesPluginOptions> & Pick<ImagesPluginOptions, "source">): void {
-  const { source, cacheDir: cacheOption } = { ...defaultImagesPluginOptions, ...userOptions };
+  const { source, cacheDir: cacheOption, pictures: shelf = new PictureShelf() } = { ...defaultImagesPluginOptions, ...userOptions };
   const { settings } = source;
   const cacheDir = path.resolve(cacheOption);
   // Never more pictures at once than cores, each on one libvips thread.
   const workers = availableParallelism();
   Image.concurrency = workers;
   sharp.concurrency(1);
-  /** By source file, kept by the dev server: a file whose size and time are as they were is not read again. */
-  const processed = new Map<string, { version: string; picture: ProcessedPicture }>();
+  // Kept by the dev server: a file whose size and time are as they were is not read again.
+  const processed = shelf.byFile;
   const inUse = new Set<string>();
-  const done = (picture: ArticlePicture) => processed.get(picture.file.path)?.picture;
+  const { done } = shelf;
 
   /** The files of this build's pictures, being linked into the site while its pages are written. */
   let placing: Promise<void> = Promise.resolve();
@@ -96,7 +99,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     return processedLead ? pictureHtml(processedLead, { alt: "", sizes: pictureSettings.thumbnailSizes, loading: "lazy" }) : "";
   });
   eleventyConfig.addFilter("withBodyPictures", (html: string, article: Article) =>
-    article.bodyImages ? withBodyPictures(html, article.bodyImages, done, pictureSettings.sizes) : html,
+    article.bodyImages ? withBodyPictures(html, article.bodyImages, done, (picture, alt) => pictureHtml(picture, { alt, sizes: pictureSettings.sizes, loading: "lazy" })) : html,
   );
   /** The picture shared links show: the lead picture's crop, or the site's card. Absolute URL. */
   eleventyConfig.addFilter("socialCard", (article: Article | undefined): PictureOutput => {

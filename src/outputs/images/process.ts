@@ -13,18 +13,25 @@ export interface PictureOutput {
   height: number;
 }
 
+/** A file the build made, with its size: a feed's enclosure states it. */
+export interface ProcessedOutput extends PictureOutput {
+  bytes: number;
+}
+
 /** A picture resized and converted: every format at every width, and the social card's crop. */
 export interface ProcessedPicture {
   /** The cache entry, and the folder under the site's /img/ its files are served from. */
   key: string;
   /** Best format first, each smallest width first; the last format is the `<img>` fallback. */
-  sources: { format: string; type: string; outputs: PictureOutput[] }[];
+  sources: { format: string; type: string; outputs: ProcessedOutput[] }[];
   card: PictureOutput;
 }
 
 /** The site folder pictures are served from. */
 export const picturesUrl = "/img/";
 const manifestName = "picture.json";
+/** What a cache entry's picture.json holds: a change makes new keys, as old entries lack the new fields. */
+const manifestVersion = 2;
 
 const require = createRequire(import.meta.url);
 /** A new version of either encoder may write other bytes: their versions are part of every key. */
@@ -46,7 +53,7 @@ const encoders = {
  */
 export async function processPicture(file: string, cacheDir: string, settings: PictureSettings = pictureSettings): Promise<{ picture: ProcessedPicture; processed: boolean }> {
   const bytes = await readFile(file);
-  const key = createHash("sha256").update(bytes).update(JSON.stringify({ settings, encoders, encoderVersions })).digest("hex").slice(0, 20);
+  const key = createHash("sha256").update(bytes).update(JSON.stringify({ settings, encoders, encoderVersions, manifestVersion })).digest("hex").slice(0, 20);
   const folder = path.join(cacheDir, key);
   const cached = await readFile(path.join(folder, manifestName), "utf8").catch(() => undefined);
   if (cached) return { picture: JSON.parse(cached) as ProcessedPicture, processed: false };
@@ -66,7 +73,7 @@ export async function processPicture(file: string, cacheDir: string, settings: P
     });
     const sources = settings.formats
       .filter((format) => stats[format]?.length)
-      .map((format) => ({ format, type: stats[format]![0]!.sourceType, outputs: stats[format]!.map(({ url, width, height }) => ({ url, width, height })) }));
+      .map((format) => ({ format, type: stats[format]![0]!.sourceType, outputs: stats[format]!.map(({ url, width, height, size }) => ({ url, width, height, bytes: size })) }));
     const { width, height } = settings.card;
     // A transparent picture gets a white ground: JPEG has none, and would show black.
     await sharp(bytes).rotate().resize(width, height, { fit: "cover" }).flatten({ background: "#ffffff" }).jpeg(encoders.sharpJpegOptions).toFile(path.join(temporary, "card.jpeg"));
