@@ -52,12 +52,19 @@ export async function checkPictures(
       if (!image.credit) report(fieldLine(lines, ["image"]), "image.credit", `is missing: say who made or owns the picture, e.g. credit: "Antara/Budi Santoso"`, "warning");
     }
     const bodyImages: Picture[] = [];
+    // A reference's file is named once, on its definition's line, however often the body shows it.
+    const definitionsReported = new Set<number>();
     for (const picture of article.bodyImages ?? []) {
       const found = await find(picture);
       const name = `picture ${quote(picture.src)}`;
-      if ("problem" in found) report(picture.line, "body", `${name}: ${found.problem}`, found.severity);
-      else if (found.warning) report(picture.line, "body", `${name}: ${found.warning}`, "warning");
-      if (!picture.alt) report(picture.line, "body", `${name} has no alt text: describe what it shows, e.g. ![Map of the flooded districts](${picture.src})`);
+      const srcLine = picture.reference?.line ?? picture.line;
+      if (!picture.reference || !definitionsReported.has(srcLine)) {
+        if ("problem" in found) report(srcLine, "body", `${name}: ${found.problem}`, found.severity);
+        else if (found.warning) report(srcLine, "body", `${name}: ${found.warning}`, "warning");
+      }
+      if (picture.reference) definitionsReported.add(srcLine);
+      const example = picture.reference ? `![Map of the flooded districts][${picture.reference.label}]` : `![Map of the flooded districts](${picture.src})`;
+      if (!picture.alt) report(picture.line, "body", `${name} has no alt text: describe what it shows, e.g. ${example}`);
       bodyImages.push("file" in found ? { ...picture, file: found.file } : picture);
     }
     checked.push({ ...article, image, bodyImages });
