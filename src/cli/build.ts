@@ -5,7 +5,7 @@ import { realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem, loadPictureHeaders, savePictureHeaders } from "../content/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
@@ -45,13 +45,18 @@ export async function buildSite({ root, output, env }: BuildSiteOptions): Promis
   const target = await outputTarget(root, output, options.articlesDir);
   if (typeof target !== "string") return target;
 
+  // The picture checks' record of headers, kept beside the processed pictures: a warm build opens no unchanged picture.
+  const headersFile = path.resolve(options.imageCache, "headers.json");
+  const pictureHeaders = await loadPictureHeaders(headersFile);
   let loaded: LoadedDigest;
   try {
-    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings, placeholders: "error" });
+    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings, placeholders: "error", pictureHeaders });
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
     throw error;
   }
+  const shown = new Set(loaded.digest.articles.flatMap((a) => [a.image, ...(a.bodyImages ?? [])].flatMap((picture) => picture?.file.path ?? [])));
+  if (shown.size) await savePictureHeaders(headersFile, pictureHeaders, shown);
   // A typo'd or emptied folder must not replace a good site with an empty one unless asked to.
   const empty = articlesFolderEmpty(options.articlesDir, shownArticles, options.allowEmpty ? "warning" : "error");
   if (empty?.severity === "error") return { ok: false, kind: "content", message: new ContentError([...loaded.warnings, empty]).message };
