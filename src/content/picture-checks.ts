@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
 import { pictureSettings } from "../settings/index.ts";
 import { quote } from "../text/index.ts";
 import { fieldLine } from "./frontmatter.ts";
@@ -28,7 +28,8 @@ export async function checkPictures(
     articlesDir,
     projectRoot = process.cwd(),
     cache,
-    readHeader = (file) => sharp(file).metadata(),
+    // sharp (a native library, ~0.2 s to load) only once a header is not in the cache.
+    readHeader = async (file) => (await import("sharp")).default(file).metadata(),
   }: { articlesDir: string; projectRoot?: string; cache?: PictureCache; /** How a file's header is read (tests count the reads). */ readHeader?: (file: string) => Promise<Metadata> },
 ): Promise<{ articles: ArticleSource[]; problems: Problem[] }> {
   const problems: Problem[] = [];
