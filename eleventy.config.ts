@@ -1,6 +1,6 @@
 import { emailPlugin } from "./src/outputs/email/index.ts";
 import { feedsPlugin } from "./src/outputs/feeds/index.ts";
-import { imagesPlugin } from "./src/outputs/images/index.ts";
+import { imagesPlugin, PictureShelf } from "./src/outputs/images/index.ts";
 import { seoPlugin } from "./src/outputs/seo/index.ts";
 import { configureDevServer, createDigestSource, digestPlugin, type DigestSource, type DigestSourceOptions, type EleventyConfig } from "./src/pages/index.ts";
 import { optionsFromEnv } from "./src/settings/index.ts";
@@ -14,10 +14,11 @@ export function wireSite(eleventyConfig: EleventyConfig, options: DigestSourceOp
 
 function addSite(eleventyConfig: EleventyConfig, source: DigestSource, options: DigestSourceOptions): void {
   eleventyConfig.addPlugin(digestPlugin, { source });
-  eleventyConfig.addPlugin(feedsPlugin, { source });
+  const pictures = new PictureShelf(); // processed by imagesPlugin, shown by pages and feeds
+  eleventyConfig.addPlugin(feedsPlugin, { source, pictures });
   eleventyConfig.addPlugin(seoPlugin, { source });
   eleventyConfig.addPlugin(emailPlugin, { source });
-  eleventyConfig.addPlugin(imagesPlugin, { source, cacheDir: options.imageCache });
+  eleventyConfig.addPlugin(imagesPlugin, { source, cacheDir: options.imageCache, pictures });
   eleventyConfig.setIncludesDirectory("_includes");
   eleventyConfig.setTemplateFormats(["njk"]);
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 const src = path.resolve(import.meta.dirname, "../src");
 /** Bottom first: a folder may import the folders before it in this list, never those after. */
 const layers = ["text", "settings", "content", "markdown", "model", "pages", "outputs", "editor", "bench", "cli"];
-const faces = ["text", "settings", "content", "markdown", "model", "pages", "outputs/feeds", "outputs/seo", "outputs/search", "outputs/email", "editor"];
+const faces = ["text", "settings", "content", "markdown", "model", "pages", "outputs/feeds", "outputs/seo", "outputs/search", "outputs/email", "outputs/images", "editor"];
 
 const modules = readdirSync(src, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".ts") && !file.endsWith(".d.ts"))

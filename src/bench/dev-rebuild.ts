@@ -28,7 +28,8 @@ export interface DevServer {
   waitFor(done: () => boolean | Promise<boolean>, what: string): Promise<void>;
   /** Writes `text` to `file` until the watcher reports the change; returns when the last save began. */
   save(file: string, text: string): Promise<number>;
-  stop(): void;
+  /** Stops the server and waits for it to exit (so nothing writes into its folders any more), then removes its output. */
+  stop(): Promise<void>;
 }
 
 /** Starts Eleventy's dev server as `npm start` does, on the articles in `articlesDir`, into a temporary folder. */
@@ -66,8 +67,12 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
       }
       throw new Error(`dev server: the watcher never saw ${file} change:\n${log.slice(-3000)}`);
     },
-    stop() {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    async stop() {
+      if (server.exitCode === null && server.signalCode === null && server.pid) {
+        const exited = new Promise((resolve) => server.once("exit", resolve));
+        process.kill(-server.pid, "SIGTERM");
+        await Promise.race([exited, sleep(10_000)]);
+      }
       rmSync(output, { recursive: true, force: true });
     },
   };
@@ -105,7 +110,7 @@ export async function measureDevRebuild(root: string, corpus: string, port = 876
       writeFileSync(file, text);
     }
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -5,10 +5,10 @@ import { realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem, loadPictureHeaders, savePictureHeaders } from "../content/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
-import { optionsFromEnv, processEnvironment, SettingsError, type BuildOptions, type Environment } from "../settings/index.ts";
+import { optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 import { OutputError } from "./output-error.ts";
 import { readOutputState, startOutputBuild } from "./output-folder.ts";
@@ -45,13 +45,18 @@ export async function buildSite({ root, output, env }: BuildSiteOptions): Promis
   const target = await outputTarget(root, output, options.articlesDir);
   if (typeof target !== "string") return target;
 
+  // The picture checks' record of headers, kept beside the processed pictures: a warm build opens no unchanged picture.
+  const headersFile = path.resolve(options.imageCache, "headers.json");
+  const pictureHeaders = await loadPictureHeaders(headersFile);
   let loaded: LoadedDigest;
   try {
-    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings, placeholders: "error" });
+    loaded = await loadDigest(options.settings, { ...options, projectRoot: root, timings, placeholders: "error", pictureHeaders });
   } catch (error) {
     if (error instanceof ContentError) return { ok: false, kind: "content", message: error.message };
     throw error;
   }
+  const shown = new Set(loaded.digest.articles.flatMap((a) => [a.image, ...(a.bodyImages ?? [])].flatMap((picture) => picture?.file.path ?? [])));
+  if (shown.size) await savePictureHeaders(headersFile, pictureHeaders, shown);
   // A typo'd or emptied folder must not replace a good site with an empty one unless asked to.
   const empty = articlesFolderEmpty(options.articlesDir, shownArticles, options.allowEmpty ? "warning" : "error");
   if (empty?.severity === "error") return { ok: false, kind: "content", message: new ContentError([...loaded.warnings, empty]).message };
@@ -83,8 +88,14 @@ async function renderAndPublish(root: string, target: string, output: string, op
     throw error;
   }
   let pages: number;
+  // The search index goes into the new site's folder too, so it is swapped in with its pages. It
+  // needs only the model, so Pagefind indexes while Eleventy and the page writer work.
+  const stopSearch = new AbortController();
+  const search = options.search ? import("../outputs/search/index.ts").then(({ indexSiteForSearch }) => indexSiteForSearch(out.staging, loaded.digest, options.settings, stopSearch.signal)) : undefined;
+  search?.catch(() => {}); // awaited below; a failure is reported there, after the pages
   try {
     // Loaded only now that there are pages to write: a build that stops at a content problem skips Eleventy's start-up.
+    skipEleventyImportCacheBuster();
     const [{ default: Eleventy }, { wireSite }] = await Promise.all([import("@11ty/eleventy"), import("../../eleventy.config.ts")]);
     const eleventy = new Eleventy(path.join(root, "layouts"), out.staging, {
       // The project's wiring, handed this build's options and the digest it has checked: no config file, no environment.
@@ -97,13 +108,14 @@ async function renderAndPublish(root: string, target: string, output: string, op
     // The model's pages are written by the digest plugin itself (pages/page-writer.ts), not listed by Eleventy.
     pages = templates.length + modelPageLists.reduce((sum, list) => sum + loaded.digest[list].length, 0);
     lap("render");
-    // The search index goes into the new site's folder too, so it is swapped in with its pages.
-    if (options.search) {
-      const { indexSiteForSearch } = await import("../outputs/search/index.ts");
-      await indexSiteForSearch(out.staging, loaded.digest, options.settings);
-      lap("search");
+    if (search) {
+      await search;
+      lap("search"); // what indexing adds after the pages are written
     }
   } catch (error) {
+    // Pagefind's processes stop before the half-made site is removed.
+    stopSearch.abort();
+    await search?.catch(() => {});
     await out.abandon();
     return { ok: false, kind: "content", message: `the site could not be rendered: ${(error as Error).message}` };
   }

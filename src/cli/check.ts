@@ -2,7 +2,7 @@
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, summarizeProblems } from "../content/index.ts";
+import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, loadPictureHeaders, summarizeProblems } from "../content/index.ts";
 import { checkSite } from "../model/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
@@ -20,7 +20,9 @@ export async function runCheck(root: string, env: Record<string, string | undefi
       checked = { articles: [], topics: [], problems: [] };
       folderProblems = [missing];
     } else {
-      checked = await checkSite(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true });
+      // The build's record of picture headers: a picture whose size and time of change are unchanged is not opened.
+      const pictureHeaders = await loadPictureHeaders(path.resolve(root, options.imageCache, "headers.json"));
+      checked = await checkSite(settings, { articlesDir, projectRoot: root, now: options.now, reportSanitized: true, pictureHeaders });
       folderProblems = [articlesFolderEmpty(articlesDir, options.articlesDir, "warning")].filter((p) => p !== undefined);
     }
   } catch (error) {

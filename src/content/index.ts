@@ -19,4 +19,5 @@ export { maxSlugLength, shorterSlug, slugify } from "./slug.ts";
 export { closestMatch } from "./suggest.ts";
 export { createValidateCache, validateContent, type ArticleSource, type TopicSource, type ValidateCache, type ValidatedContent } from "./validate.ts";
 export { checkPictures, svgHasScript, type PictureCache } from "./picture-checks.ts";
+export { loadPictureHeaders, savePictureHeaders } from "./picture-headers.ts";
 export { bodyPictures, isLocalPath, type Picture, type PictureFile } from "./pictures.ts";

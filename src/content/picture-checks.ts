@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import sharp, { type Metadata } from "sharp";
+import type { Metadata } from "sharp";
 import { pictureSettings } from "../settings/index.ts";
 import { quote } from "../text/index.ts";
 import { fieldLine } from "./frontmatter.ts";
@@ -24,7 +24,13 @@ type FileOutcome = { file: PictureFile } | { problem: string; severity: Problem[
  */
 export async function checkPictures(
   articles: readonly ArticleSource[],
-  { articlesDir, projectRoot = process.cwd(), cache }: { articlesDir: string; projectRoot?: string; cache?: PictureCache },
+  {
+    articlesDir,
+    projectRoot = process.cwd(),
+    cache,
+    // sharp (a native library, ~0.2 s to load) only once a header is not in the cache.
+    readHeader = async (file) => (await import("sharp")).default(file).metadata(),
+  }: { articlesDir: string; projectRoot?: string; cache?: PictureCache; /** How a file's header is read (tests count the reads). */ readHeader?: (file: string) => Promise<Metadata> },
 ): Promise<{ articles: ArticleSource[]; problems: Problem[] }> {
   const problems: Problem[] = [];
   const root = path.resolve(articlesDir);
@@ -38,7 +44,7 @@ export async function checkPictures(
     const report = (line: number, field: string, message: string, severity: Problem["severity"] = "error") =>
       problems.push({ file: article.file, line, column: 1, field, message, severity });
     const articleFolder = path.dirname(path.resolve(projectRoot, article.file));
-    const find = (picture: Picture) => findPicture(picture.src, articleFolder, root, cache);
+    const find = (picture: Picture) => findPicture(picture.src, articleFolder, root, cache, readHeader);
     let image = article.image;
     if (image) {
       const lines = article.frontmatterLines;
@@ -52,12 +58,19 @@ export async function checkPictures(
       if (!image.credit) report(fieldLine(lines, ["image"]), "image.credit", `is missing: say who made or owns the picture, e.g. credit: "Antara/Budi Santoso"`, "warning");
     }
     const bodyImages: Picture[] = [];
+    // A reference's file is named once, on its definition's line, however often the body shows it.
+    const definitionsReported = new Set<number>();
     for (const picture of article.bodyImages ?? []) {
       const found = await find(picture);
       const name = `picture ${quote(picture.src)}`;
-      if ("problem" in found) report(picture.line, "body", `${name}: ${found.problem}`, found.severity);
-      else if (found.warning) report(picture.line, "body", `${name}: ${found.warning}`, "warning");
-      if (!picture.alt) report(picture.line, "body", `${name} has no alt text: describe what it shows, e.g. ![Map of the flooded districts](${picture.src})`);
+      const srcLine = picture.reference?.line ?? picture.line;
+      if (!picture.reference || !definitionsReported.has(srcLine)) {
+        if ("problem" in found) report(srcLine, "body", `${name}: ${found.problem}`, found.severity);
+        else if (found.warning) report(srcLine, "body", `${name}: ${found.warning}`, "warning");
+      }
+      if (picture.reference) definitionsReported.add(srcLine);
+      const example = picture.reference ? `![Map of the flooded districts][${picture.reference.label}]` : `![Map of the flooded districts](${picture.src})`;
+      if (!picture.alt) report(picture.line, "body", `${name} has no alt text: describe what it shows, e.g. ${example}`);
       bodyImages.push("file" in found ? { ...picture, file: found.file } : picture);
     }
     checked.push({ ...article, image, bodyImages });
@@ -67,7 +80,7 @@ export async function checkPictures(
 
 type Found = ({ file: PictureFile; warning?: string } | { problem: string; severity: Problem["severity"] });
 
-async function findPicture(src: string, articleFolder: string, root: string, cache: PictureCache | undefined): Promise<Found> {
+async function findPicture(src: string, articleFolder: string, root: string, cache: PictureCache | undefined, readHeader: (file: string) => Promise<Metadata>): Promise<Found> {
   if (!isLocalPath(src)) {
     return { problem: "is a web address: builds must not depend on the network, so save the picture next to the article and write its file name, e.g. src: photo.jpg", severity: "error" };
   }
@@ -79,7 +92,7 @@ async function findPicture(src: string, articleFolder: string, root: string, cac
   if (!stats?.isFile()) return { problem: await missingFile(file, root), severity: "error" };
   const key = `${stats.size}:${stats.mtimeMs}`;
   const known = cache?.get(file);
-  const outcome = known?.key === key ? known.outcome : await readPicture(file, stats);
+  const outcome = known?.key === key ? known.outcome : await readPicture(file, stats, readHeader);
   cache?.set(file, { key, outcome });
   if (!("file" in outcome)) return outcome;
   const smallest = pictureSettings.widths[0]!;
@@ -90,12 +103,12 @@ async function findPicture(src: string, articleFolder: string, root: string, cac
 }
 
 /** The header of a picture file, or why it cannot be one. */
-async function readPicture(file: string, stats: { size: number; mtimeMs: number }): Promise<FileOutcome> {
+async function readPicture(file: string, stats: { size: number; mtimeMs: number }, readHeader: (file: string) => Promise<Metadata>): Promise<FileOutcome> {
   const name = quote(path.basename(file));
   const notPicture = { problem: `${name} is not a picture this site can show (JPEG, PNG, WebP, AVIF, GIF or SVG): save it in one of those formats`, severity: "error" as const };
   let metadata: Metadata;
   try {
-    metadata = await sharp(file).metadata();
+    metadata = await readHeader(file);
   } catch {
     return notPicture;
   }

@@ -15,6 +15,8 @@ export interface CheckSiteOptions {
   /** How text `npm run new` left to replace counts: a warning while writing (the default), an error for a build. */
   placeholders?: Problem["severity"];
   timings?: Timings;
+  /** Picture headers from earlier builds (the build keeps them in the picture cache): unchanged files are not opened. */
+  pictureHeaders?: PictureCache;
 }
 
 /** What the dev server keeps between rebuilds, so only files saved since are read, validated and scanned again. */
@@ -52,7 +54,7 @@ export async function checkSite(
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);
   const checked = validateContent(loaded.files, settings, cache.validated, loaded.unreadTopics);
   // Only articles with pictures pay for this: their files' headers are read, never decoded.
-  const pictures = await checkPictures(checked.articles, { articlesDir: options.articlesDir, projectRoot: options.projectRoot, cache: cache.pictures });
+  const pictures = await checkPictures(checked.articles, { articlesDir: options.articlesDir, projectRoot: options.projectRoot, cache: options.pictureHeaders ?? cache.pictures });
   const validated = { ...checked, articles: pictures.articles, problems: [...checked.problems, ...pictures.problems] };
   const registry = validateEntities(loaded.files);
   const modified = new Map(loaded.files.map((f) => [f.file, f.modifiedMs ?? 0]));

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { ContentError, type Problem } from "../content/index.ts";
+import { ContentError, type PictureCache, type Problem } from "../content/index.ts";
 import { createMarkdownPool, type MarkdownPool } from "../markdown/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { buildDigest } from "./build.ts";
@@ -15,6 +15,8 @@ export interface LoadDigestOptions extends Partial<DigestOptions> {
   cache?: DigestCache;
   /** Text `npm run new` left to replace: an error for a build that publishes, a warning in the dev server. */
   placeholders?: Problem["severity"];
+  /** Picture headers from earlier builds (see checkSite). */
+  pictureHeaders?: PictureCache;
 }
 
 export interface DigestCache extends ContentCache {

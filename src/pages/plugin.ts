@@ -6,6 +6,7 @@ import type { DigestSource } from "./digest-source.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-types.ts";
 import { articleItemFilter, registerFilters } from "./filters/index.ts";
 import { removeOutputs, writePages } from "./page-writer.ts";
+import { cacheCompiledTemplates } from "./template-cache.ts";
 import { modelRoutes, type ModelPages } from "./routes.ts";
 import { keepRenderGarbageYoung } from "./young-render-garbage.ts";
 
@@ -13,17 +14,20 @@ export interface DigestPluginOptions {
   source: DigestSource;
   /** Site assets copied as they are, from the project folder to the site's `/assets/`. */
   assets: string;
+  /** Where compiled templates are kept between builds (see template-cache.ts). */
+  templateCache: string;
 }
 
-export const defaultDigestPluginOptions = { assets: "layouts/assets" };
+export const defaultDigestPluginOptions = { assets: "layouts/assets", templateCache: ".cache/templates" };
 
 /** Most pages a dev server rebuild renders before writing any (saving one article changes a dozen). */
 const renderFirstAtMost = 2000;
 
 /** Feeds the digest model, the site settings and the UI words to the templates in `layouts/`, and writes the model's pages. */
 export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<DigestPluginOptions> & Pick<DigestPluginOptions, "source">): void {
-  const { source, assets } = { ...defaultDigestPluginOptions, ...userOptions };
+  const { source, assets, templateCache } = { ...defaultDigestPluginOptions, ...userOptions };
   keepRenderGarbageYoung();
+  cacheCompiledTemplates(templateCache);
   const { settings } = source;
   const words = wordsFor(settings.lang);
   eleventyConfig.addGlobalData("site", settings);

@@ -27,7 +27,7 @@ test.before(async () => {
 });
 test.after(async () => {
   await browser?.close();
-  server?.stop();
+  await server?.stop();
   rmSync(project, { recursive: true, force: true });
 });
 

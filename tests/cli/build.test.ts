@@ -514,7 +514,10 @@ test("JSON-LD: a NewsArticle on article pages, a CollectionPage with an ItemList
     const listed = $(".timeline .item-title a").map((_, el) => `https://example.org${$(el).attr("href")}`).get();
     assert.equal(data.mainEntity.itemListElement.map((e: any) => e.url), listed, slug);
   }
-  for (const file of pages.filter((f) => !articles.includes(f) && !f.startsWith("topics/") )) assert.equal(ld(file), [], file);
+  // Tag, outlet, entity pages and their indexes have their own CollectionPage (tests/outputs/seo/built-structured-data.test.ts).
+  const collections = /^(tags|sources|people|places|organizations)\//;
+  for (const file of pages.filter((f) => collections.test(f))) assert.equal(ld(file).map((d) => d["@type"]), ["CollectionPage"], file);
+  for (const file of pages.filter((f) => !articles.includes(f) && !f.startsWith("topics/") && !collections.test(f))) assert.equal(ld(file), [], file);
 });
 
 test("the sitemap lists every built HTML page but the 404 page; robots.txt names both sitemaps", () => {
@@ -643,7 +646,7 @@ test("one story, many outlets: the article page lists its coverage by date, then
   assert.is(ld.correction[0]["@type"], "CorrectionComment");
   assert.equal(ld.citation.map((c: { url: string }) => c.url), [
     "https://www.antaranews.com/search?q=kim+jong+un+putin+vostochny",
-    "https://apnews.com/search?q=kim+putin+vostochny+cosmodrome",
+    "https://apnews.com/general-news-17072e8c996b3071d233376f4ddeac7a",
     "https://en.yna.co.kr/search/index?query=kim+putin+vostochny",
   ]);
   // Lists: the count of other outlets and the mark of an update.

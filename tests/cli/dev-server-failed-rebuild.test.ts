@@ -50,8 +50,8 @@ test.before(async () => {
   server = startDevServer(root, articles, 8795, { DIGEST_NOW: "2026-11-26T00:00:00+07:00" });
   await server.waitFor(() => server.builds() >= 1, "the first build");
 });
-test.after(() => {
-  server.stop();
+test.after(async () => {
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -49,8 +49,8 @@ test.before(async () => {
   await server.waitFor(() => server.builds() >= 1, "the first build");
   await server.waitFor(() => accepts("127.0.0.1"), "the server listening");
 });
-test.after(() => {
-  server.stop();
+test.after(async () => {
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

@@ -36,8 +36,8 @@ test.before(async () => {
   server = startDevServer(root, articles, 8811, { DIGEST_NOW: now });
   await server.waitFor(() => server.builds() >= 1, "the first build");
 });
-test.after(() => {
-  server.stop();
+test.after(async () => {
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -113,7 +113,7 @@ test("deleting an article removes its page at once (404), and its day's page sta
 });
 
 test("started with an invalid article, it serves a site without articles under the banner, and the fix builds the site", async () => {
-  server.stop();
+  await server.stop();
   const good = readFileSync(edited, "utf8");
   writeFileSync(edited, good.replace(/^topics: .*$/m, "topics: [russia-dprk-arms-dael]"));
   server = startDevServer(root, articles, 8814, { DIGEST_NOW: now });

@@ -65,8 +65,8 @@ test.before(async () => {
   server = startDevServer(root, articles, 8791, { DIGEST_NOW: now });
   await server.waitFor(() => server.builds() >= 1, "the first build");
 });
-test.after(() => {
-  server.stop();
+test.after(async () => {
+  await server.stop();
   rmSync(root, { recursive: true, force: true });
 });
 

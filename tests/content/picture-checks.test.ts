@@ -105,6 +105,19 @@ test("pictures in the body are checked at their lines: a missing file, no alt te
   assert.is(checked.articles[0]!.bodyImages![0]!.file?.width, 800);
 });
 
+test("a reference-style picture is checked like an inline one: its file on the definition's line, once; its alt where it is shown", async () => {
+  // Body from line 7: the pictures are shown on 7, defined on 9 and 10.
+  const body = "![A blue field][field] and ![][lost] and again ![][lost]\n\n[field]: ./photo.jpg \"Caption\"\n[lost]: ./missing.jpg";
+  const { lines, checked } = await problems("", body);
+  assert.equal(lines, [
+    '10 body error picture "./missing.jpg": no file "missing.jpg" in articles/2023/: put the picture next to the article, or under articles/images/ and write src: /images/missing.jpg',
+    '7 body error picture "./missing.jpg" has no alt text: describe what it shows, e.g. ![Map of the flooded districts][lost]',
+    '7 body error picture "./missing.jpg" has no alt text: describe what it shows, e.g. ![Map of the flooded districts][lost]',
+  ]);
+  assert.is(checked.articles[0]!.bodyImages![0]!.file?.width, 800);
+  assert.is(checked.articles[0]!.bodyImages![0]!.caption, "Caption");
+});
+
 test("an article without pictures is passed on as it was, with no file read", async () => {
   const { checked, lines } = await problems("");
   assert.equal(lines, []);

@@ -11,9 +11,11 @@ export interface EmailPluginOptions {
   templates: string;
   /** How many of the newest days `/editions.xml` and `/editions.json` hold. */
   feedSize: number;
+  /** Where the template with its CSS inlined is kept between builds. */
+  cacheDir: string;
 }
 
-export const defaultEmailPluginOptions = { templates: "layouts/_includes", feedSize: editionsFeedSize };
+export const defaultEmailPluginOptions = { templates: "layouts/_includes", feedSize: editionsFeedSize, cacheDir: ".cache/templates" };
 
 /**
  * Each day's edition as an email (`/<yyyy>/<mm>/<dd>/email.html` and `email.txt`) and the
@@ -22,9 +24,9 @@ export const defaultEmailPluginOptions = { templates: "layouts/_includes", feedS
  * they cost its per-page machinery and memory twice a day (10,000 articles: +3 s, +300 MiB).
  */
 export function emailPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<EmailPluginOptions> & Pick<EmailPluginOptions, "source">): void {
-  const { source, templates, feedSize } = { ...defaultEmailPluginOptions, ...userOptions };
+  const { source, templates, feedSize, cacheDir } = { ...defaultEmailPluginOptions, ...userOptions };
   const { settings, changed } = source;
-  const render = emailTemplates(templates);
+  const render = emailTemplates(templates, cacheDir);
   // A day's two files and its feed entry share one render; a rebuild's model has new day objects.
   const emails = new WeakMap<DayEdition, DayEmail>();
   const emailOf = (day: DayEdition) => {

@@ -23,6 +23,8 @@ export function atomFeed(data: FeedData): string {
       title: escapeText(item.title),
       ...(item.summary && { description: escapeText(item.summary) }),
       content: item.html,
+      // An enclosure link; the library names its type from the file's extension (image/jpeg).
+      ...(item.image && { image: { url: item.image.url, length: item.image.bytes } }),
       date: new Date(item.updated),
       published: new Date(item.published),
       author: [{ name: item.author.name, ...(item.author.url && { link: item.author.url }) }],

@@ -18,6 +18,7 @@ export function jsonFeed(data: FeedData): string {
       title: item.title,
       ...(item.summary && { summary: item.summary }),
       content_html: item.html,
+      ...(item.image && { image: item.image.url }),
       date_published: item.published,
       date_modified: item.updated,
       authors: [{ name: item.author.name, ...(item.author.url && { url: item.author.url }) }],

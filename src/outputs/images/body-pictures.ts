@@ -1,5 +1,5 @@
 import type { ArticlePicture } from "../../model/index.ts";
-import { figureHtml, pictureHtml } from "./picture-html.ts";
+import { figureHtml } from "./picture-html.ts";
 import type { ProcessedPicture } from "./process.ts";
 
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
@@ -22,8 +22,9 @@ const sameUrl = (written: string) => {
 };
 
 /**
- * An article's body HTML with each of its local pictures as a sized, responsive `<picture>`: a
- * picture alone in its paragraph becomes a `<figure>` whose caption is the Markdown title. The
+ * An article's body HTML with each of its local pictures shown by `show` (a sized, responsive
+ * `<picture>` on pages, a plain `<img>` in feeds): a picture alone in its paragraph becomes a
+ * `<figure>` whose caption is the Markdown title. The
  * HTML is the sanitized body, whose tags are well formed and attributes double-quoted, so a tag is
  * found by a pattern; every value put back is escaped again.
  */
@@ -31,7 +32,7 @@ export function withBodyPictures(
   html: string,
   pictures: readonly ArticlePicture[],
   processed: (picture: ArticlePicture) => ProcessedPicture | undefined,
-  sizes: string,
+  show: (picture: ProcessedPicture, alt: string) => string,
 ): string {
   if (!pictures.length) return html;
   const bySrc = new Map(pictures.map((picture) => [sameUrl(picture.src), picture]));
@@ -40,7 +41,7 @@ export function withBodyPictures(
     const picture = src === undefined ? undefined : bySrc.get(sameUrl(src));
     const done = picture && processed(picture);
     if (!done) return undefined;
-    const markup = pictureHtml(done, { alt: attribute(tag, "alt") ?? picture.alt, sizes, loading: "lazy" });
+    const markup = show(done, attribute(tag, "alt") ?? picture.alt);
     return alone ? figureHtml(markup, attribute(tag, "title"), undefined) : markup;
   };
   return html

@@ -3,3 +3,4 @@ export { imagesPlugin, type ImagesPluginOptions } from "./plugin.ts";
 export { processPicture, type ProcessedPicture } from "./process.ts";
 export { figureHtml, pictureHtml } from "./picture-html.ts";
 export { withBodyPictures } from "./body-pictures.ts";
+export { PictureShelf } from "./shelf.ts";

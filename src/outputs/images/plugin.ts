@@ -8,12 +8,19 @@ import { absoluteUrl, type DigestSource, type EleventyConfig } from "../../pages
 import { pictureSettings } from "../../settings/index.ts";
 import { withBodyPictures } from "./body-pictures.ts";
 import { pictureHtml } from "./picture-html.ts";
-import { pictureFiles, picturesUrl, processPicture, type PictureOutput, type ProcessedPicture } from "./process.ts";
+import { pictureFiles, picturesUrl, type PictureOutput } from "./process.ts";
+import { processAll } from "./process-all.ts";
+import { PictureShelf } from "./shelf.ts";
+import { SourceHashes } from "./source-hashes.ts";
 
 export interface ImagesPluginOptions {
   source: DigestSource;
   /** Where processed pictures are kept between builds (git-ignored). */
   cacheDir: string;
+  /** This build's processed pictures, shared with the plugins that show them too (feeds). */
+  pictures: PictureShelf;
+  /** How source pictures are read (tests count the reads). */
+  readSource?: (file: string) => Promise<Buffer>;
 }
 
 export const defaultImagesPluginOptions = { cacheDir: ".cache/images" };
@@ -24,17 +31,17 @@ export const defaultImagesPluginOptions = { cacheDir: ".cache/images" };
  * linked into the site. A site without pictures does nothing here but look.
  */
 export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<ImagesPluginOptions> & Pick<ImagesPluginOptions, "source">): void {
-  const { source, cacheDir: cacheOption } = { ...defaultImagesPluginOptions, ...userOptions };
+  const { source, cacheDir: cacheOption, pictures: shelf = new PictureShelf(), readSource } = { ...defaultImagesPluginOptions, ...userOptions };
   const { settings } = source;
   const cacheDir = path.resolve(cacheOption);
   // Never more pictures at once than cores, each on one libvips thread.
   const workers = availableParallelism();
   Image.concurrency = workers;
   sharp.concurrency(1);
-  /** By source file, kept by the dev server: a file whose size and time are as they were is not read again. */
-  const processed = new Map<string, { version: string; picture: ProcessedPicture }>();
-  const inUse = new Set<string>();
-  const done = (picture: ArticlePicture) => processed.get(picture.file.path)?.picture;
+  const { done } = shelf;
+  let inUse = new Set<string>();
+  /** Source files' hashes, read from the cache folder once a process. */
+  let hashes: Promise<SourceHashes> | undefined;
 
   /** The files of this build's pictures, being linked into the site while its pages are written. */
   let placing: Promise<void> = Promise.resolve();
@@ -42,31 +49,22 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     const digest = await source.digest();
     const started = performance.now();
     const pictures = picturesOf(digest);
-    inUse.clear();
-    let fresh = 0;
-    let cached = 0;
-    const queue = [...pictures.values()];
-    const work = async () => {
-      for (let picture = queue.shift(); picture; picture = queue.shift()) {
-        const version = `${picture.file.bytes}:${picture.file.modifiedMs}`;
-        const known = processed.get(picture.file.path);
-        const result = known?.version === version ? { picture: known.picture, processed: false } : await processPicture(picture.file.path, cacheDir);
-        processed.set(picture.file.path, { version, picture: result.picture });
-        inUse.add(picture.file.path);
-        if (result.processed) fresh++;
-        else cached++;
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(workers, queue.length) }, work));
-    placing = placeAll(directories.output);
+    inUse = new Set();
+    placing = Promise.resolve();
+    if (!pictures.size) return;
+    hashes ??= SourceHashes.load(cacheDir);
+    const known = await hashes;
+    const result = await processAll(pictures.values(), { cacheDir, shelf, hashes: known, workers, readSource });
+    inUse = result.inUse;
+    placing = Promise.all([placeAll(directories.output), known.save(inUse)]).then(() => {});
     placing.catch(() => {}); // awaited, and so reported, after the pages
-    if (pictures.size) console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${fresh} processed, ${cached} from the cache, ${Math.round(performance.now() - started)} ms`);
+    console.log(`[images] ${pictures.size} picture${pictures.size === 1 ? "" : "s"}: ${result.fresh} processed, ${result.cached} from the cache, ${Math.round(performance.now() - started)} ms`);
   });
 
   // The files of every picture in use, linked from the cache (copied where a link cannot be made),
   // a few pictures at a time: thousands of links one after another would each wait on the disk.
   const placeAll = async (output: string) => {
-    const queue = [...inUse].map((file) => processed.get(file)!.picture);
+    const queue = [...inUse].map((file) => shelf.byFile.get(file)!.picture);
     const work = async () => {
       for (let picture = queue.shift(); picture; picture = queue.shift()) {
         const folder = path.join(output, picturesUrl.slice(1), picture.key);
@@ -96,7 +94,7 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
     return processedLead ? pictureHtml(processedLead, { alt: "", sizes: pictureSettings.thumbnailSizes, loading: "lazy" }) : "";
   });
   eleventyConfig.addFilter("withBodyPictures", (html: string, article: Article) =>
-    article.bodyImages ? withBodyPictures(html, article.bodyImages, done, pictureSettings.sizes) : html,
+    article.bodyImages ? withBodyPictures(html, article.bodyImages, done, (picture, alt) => pictureHtml(picture, { alt, sizes: pictureSettings.sizes, loading: "lazy" })) : html,
   );
   /** The picture shared links show: the lead picture's crop, or the site's card. Absolute URL. */
   eleventyConfig.addFilter("socialCard", (article: Article | undefined): PictureOutput => {

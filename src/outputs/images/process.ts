@@ -13,18 +13,25 @@ export interface PictureOutput {
   height: number;
 }
 
+/** A file the build made, with its size: a feed's enclosure states it. */
+export interface ProcessedOutput extends PictureOutput {
+  bytes: number;
+}
+
 /** A picture resized and converted: every format at every width, and the social card's crop. */
 export interface ProcessedPicture {
   /** The cache entry, and the folder under the site's /img/ its files are served from. */
   key: string;
   /** Best format first, each smallest width first; the last format is the `<img>` fallback. */
-  sources: { format: string; type: string; outputs: PictureOutput[] }[];
+  sources: { format: string; type: string; outputs: ProcessedOutput[] }[];
   card: PictureOutput;
 }
 
 /** The site folder pictures are served from. */
 export const picturesUrl = "/img/";
 const manifestName = "picture.json";
+/** What a cache entry's picture.json holds: a change makes new keys, as old entries lack the new fields. */
+const manifestVersion = 2;
 
 const require = createRequire(import.meta.url);
 /** A new version of either encoder may write other bytes: their versions are part of every key. */
@@ -38,18 +45,37 @@ const encoders = {
   sharpAvifOptions: { quality: 55, effort: 2 },
 };
 
+export interface ProcessPictureOptions {
+  settings?: PictureSettings;
+  /** The file's content hash from an earlier build (`sourceHash` of the result): the file is then read only to be processed. */
+  sourceHash?: string;
+  /** How a source file is read (tests count the reads). */
+  readSource?: (file: string) => Promise<Buffer>;
+}
+
+/** The SHA-256 of a source file's bytes, in hex: what a cache entry's key is made from. */
+export const hashSource = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
+
 /**
  * A picture's outputs, from the cache in `cacheDir` when this file's bytes were processed with
- * these settings before (then nothing is decoded), else processed and put in the cache. A cache
- * entry is a folder that appears whole: its files are written in a temporary folder renamed into
- * place, so a build stopped midway leaves no half-written entry.
+ * these settings before (then nothing is decoded, and with a known `sourceHash` nothing is read),
+ * else processed and put in the cache. A cache entry is a folder that appears whole: its files are
+ * written in a temporary folder renamed into place, so a build stopped midway leaves no half-written entry.
  */
-export async function processPicture(file: string, cacheDir: string, settings: PictureSettings = pictureSettings): Promise<{ picture: ProcessedPicture; processed: boolean }> {
-  const bytes = await readFile(file);
-  const key = createHash("sha256").update(bytes).update(JSON.stringify({ settings, encoders, encoderVersions })).digest("hex").slice(0, 20);
+export async function processPicture(
+  file: string,
+  cacheDir: string,
+  { settings = pictureSettings, sourceHash, readSource = (source) => readFile(source) }: ProcessPictureOptions = {},
+): Promise<{ picture: ProcessedPicture; processed: boolean; sourceHash: string }> {
+  let bytes = sourceHash === undefined ? await readSource(file) : undefined;
+  const hash = sourceHash ?? hashSource(bytes!);
+  const key = createHash("sha256").update(hash).update(JSON.stringify({ settings, encoders, encoderVersions, manifestVersion })).digest("hex").slice(0, 20);
   const folder = path.join(cacheDir, key);
   const cached = await readFile(path.join(folder, manifestName), "utf8").catch(() => undefined);
-  if (cached) return { picture: JSON.parse(cached) as ProcessedPicture, processed: false };
+  if (cached) return { picture: JSON.parse(cached) as ProcessedPicture, processed: false, sourceHash: hash };
+  bytes ??= await readSource(file);
+  // The file changed since its hash was taken, though its size and time did not: its own key, then.
+  if (sourceHash !== undefined && hashSource(bytes) !== sourceHash) return processPicture(file, cacheDir, { settings, readSource });
 
   const temporary = `${folder}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(temporary, { recursive: true });
@@ -66,7 +92,7 @@ export async function processPicture(file: string, cacheDir: string, settings: P
     });
     const sources = settings.formats
       .filter((format) => stats[format]?.length)
-      .map((format) => ({ format, type: stats[format]![0]!.sourceType, outputs: stats[format]!.map(({ url, width, height }) => ({ url, width, height })) }));
+      .map((format) => ({ format, type: stats[format]![0]!.sourceType, outputs: stats[format]!.map(({ url, width, height, size }) => ({ url, width, height, bytes: size })) }));
     const { width, height } = settings.card;
     // A transparent picture gets a white ground: JPEG has none, and would show black.
     await sharp(bytes).rotate().resize(width, height, { fit: "cover" }).flatten({ background: "#ffffff" }).jpeg(encoders.sharpJpegOptions).toFile(path.join(temporary, "card.jpeg"));
@@ -76,7 +102,7 @@ export async function processPicture(file: string, cacheDir: string, settings: P
       // Another build (the dev server and a build at once) put the same entry in place first.
       if (error.code !== "ENOTEMPTY" && error.code !== "EEXIST") throw error;
     });
-    return { picture, processed: true };
+    return { picture, processed: true, sourceHash: hash };
   } finally {
     await rm(temporary, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
-import { pageIndex, type Article, type Digest, type TopicPage } from "../../model/index.ts";
+import { pageIndex, type Article, type CollectionIndex, type CollectionPage, type Digest, type TopicPage } from "../../model/index.ts";
 import type { DigestSource, EleventyConfig } from "../../pages/index.ts";
+import { collectionStructuredData } from "./collection-data.ts";
 import { newsSitemap } from "./news-sitemap.ts";
 import { htmlPageUrls, sitemap, sitemapFiles, sitemapLimits, type BuiltPage, type SitemapFile, type SitemapLimits } from "./sitemap.ts";
 import { structuredData, type PictureRef } from "./structured-data.ts";
@@ -21,4 +22,6 @@ export function seoPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<S
   eleventyConfig.addFilter("sitemap", (file: SitemapFile, pages: BuiltPage[], digest: Digest) => sitemap(file, htmlPageUrls(pages), pageIndex(digest), settings, limits));
   eleventyConfig.addFilter("newsSitemap", (digest: Digest) => newsSitemap(pageIndex(digest), settings));
   eleventyConfig.addFilter("structuredData", (article: Article | undefined, topicPage: TopicPage | undefined, card?: PictureRef) => structuredData(article, topicPage, settings, card));
+  // Tag, outlet, entity and index pages: layouts/_includes/partials/collection-structured-data.njk.
+  eleventyConfig.addFilter("collectionStructuredData", (page: CollectionPage | undefined, index: CollectionIndex | undefined) => collectionStructuredData(page, index, settings));
 }

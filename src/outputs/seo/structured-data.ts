@@ -1,6 +1,7 @@
 import { absoluteUrl } from "../../pages/index.ts";
 import type { Article, CollectionRef, TopicPage } from "../../model/index.ts";
 import type { SiteSettings } from "../../settings/index.ts";
+import { plainTextOfHtml } from "./plain-text.ts";
 
 // schema.org descriptions for search engines, as plain objects: the jsonLd filter writes them.
 
@@ -91,7 +92,7 @@ function thing(name: string, url: string, site: Urls): JsonLd {
   return { "@type": "Thing", name, url: absoluteUrl(url, site.baseUrl, site.pathPrefix) };
 }
 
-function website(site: SiteSettings): JsonLd {
+export function website(site: SiteSettings): JsonLd {
   return { "@type": "WebSite", name: site.title, url: absoluteUrl("/", site.baseUrl, site.pathPrefix) };
 }
 
@@ -100,7 +101,7 @@ export function structuredData(article: Article | undefined, topicPage: TopicPag
   return article ? newsArticle(article, site, card) : topicPage ? collectionPage(topicPage, site) : undefined;
 }
 
-/** The primary source's and other outlets' reports of the story, and each correction as schema.org's CorrectionComment. */
+/** The primary source's and other outlets' reports of the story, and each correction as schema.org's CorrectionComment (its note as the plain text readers see). */
 function citations(article: Article): JsonLd {
   const reports = [
     ...(article.source.url ? [{ "@type": "CreativeWork", url: article.source.url, publisher: { "@type": "Organization", name: article.outlet.name } }] : []),
@@ -113,6 +114,6 @@ function citations(article: Article): JsonLd {
       publisher: { "@type": "Organization", name: c.outlet.name },
     })),
   ];
-  const corrections = article.updates.filter((u) => u.kind === "correction").map((u) => ({ "@type": "CorrectionComment", text: u.note, datePublished: u.date }));
+  const corrections = article.updates.filter((u) => u.kind === "correction").map((u) => ({ "@type": "CorrectionComment", text: plainTextOfHtml(u.html), datePublished: u.date }));
   return { ...(reports.length && { citation: reports }), ...(corrections.length && { correction: corrections }) };
 }

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { withBodyPictures } from "../../../src/outputs/images/body-pictures.ts";
+import { pictureHtml } from "../../../src/outputs/images/picture-html.ts";
 import type { ArticlePicture } from "../../../src/model/index.ts";
 import type { ProcessedPicture } from "../../../src/outputs/images/process.ts";
 
@@ -9,12 +10,13 @@ const map: ArticlePicture = { src: "./map.jpg", alt: "A map", line: 3, file };
 const processed: ProcessedPicture = {
   key: "k1",
   sources: [
-    { format: "webp", type: "image/webp", outputs: [{ url: "/img/k1/320.webp", width: 320, height: 160 }, { url: "/img/k1/640.webp", width: 640, height: 320 }] },
-    { format: "jpeg", type: "image/jpeg", outputs: [{ url: "/img/k1/320.jpeg", width: 320, height: 160 }, { url: "/img/k1/640.jpeg", width: 640, height: 320 }] },
+    { format: "webp", type: "image/webp", outputs: [{ url: "/img/k1/320.webp", width: 320, height: 160, bytes: 3200 }, { url: "/img/k1/640.webp", width: 640, height: 320, bytes: 6400 }] },
+    { format: "jpeg", type: "image/jpeg", outputs: [{ url: "/img/k1/320.jpeg", width: 320, height: 160, bytes: 3200 }, { url: "/img/k1/640.jpeg", width: 640, height: 320, bytes: 6400 }] },
   ],
   card: { url: "/img/k1/card.jpeg", width: 1200, height: 630 },
 };
-const replace = (html: string) => withBodyPictures(html, [map], (p) => (p.file.path === file.path ? processed : undefined), "100vw");
+const show = (picture: ProcessedPicture, alt: string) => pictureHtml(picture, { alt, sizes: "100vw", loading: "lazy" });
+const replace = (html: string) => withBodyPictures(html, [map], (p) => (p.file.path === file.path ? processed : undefined), show);
 
 test("a picture alone in its paragraph becomes a figure, its title the caption, sized and lazy", () => {
   assert.is(
@@ -34,7 +36,7 @@ test("a picture inside text becomes a <picture> in place; the text stays", () =>
 
 test("a URL marked percent-encoded matches the path as written", () => {
   const peta: ArticlePicture = { ...map, src: "./péta.jpg" };
-  const html = withBodyPictures('<p><img src="./p%C3%A9ta.jpg" alt="Peta"></p>', [peta], () => processed, "100vw");
+  const html = withBodyPictures('<p><img src="./p%C3%A9ta.jpg" alt="Peta"></p>', [peta], () => processed, show);
   assert.match(html, '<figure class="picture">');
   assert.match(html, 'alt="Peta"');
 });
@@ -42,7 +44,7 @@ test("a URL marked percent-encoded matches the path as written", () => {
 test("other pictures and pages without pictures are left as they are", () => {
   const remote = '<p><img src="https://example.com/a.jpg" alt="Remote"></p>';
   assert.is(replace(remote), remote);
-  assert.is(withBodyPictures("<p>Text</p>", [], () => processed, "100vw"), "<p>Text</p>");
+  assert.is(withBodyPictures("<p>Text</p>", [], () => processed, show), "<p>Text</p>");
 });
 
 test.run();

@@ -4,7 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, symlinkSync } from "node:fs";
 import path from "node:path";
 import * as cheerio from "cheerio";
 import sharp from "sharp";
@@ -104,6 +104,32 @@ test("lists show the lead picture as a small lazy thumbnail with empty alt (the 
   assert.is(thumb.attr("alt"), "");
   assert.is(thumb.attr("loading"), "lazy");
   assert.is(thumb.attr("sizes"), "6rem");
+});
+
+test("the feeds show every picture at an absolute address of a file in the site: the lead on top and as enclosure, body pictures as JPEG", async () => {
+  const xml = readFileSync(path.join(site, "feed.xml"), "utf8");
+  const inSite = (url: string) => new URL(url).origin === "https://example.org" && existsSync(path.join(site, new URL(url).pathname));
+  // Every <img> of every entry: absolute, in the site; none left pointing next to the Markdown file.
+  const contents = [...xml.matchAll(/<content type="html"><!\[CDATA\[([\s\S]*?)\]\]><\/content>/g)].map((m) => m[1]!);
+  const images = contents.flatMap((html) => cheerio.load(html)("img").map((_, el) => cheerio.load(el)("img").attr("src")!).get());
+  assert.ok(images.length >= 4, `${images.length} pictures in the feed`);
+  for (const src of images) assert.ok(inSite(src), src);
+  const entry = xml.slice(xml.indexOf(`<id>https://example.org${hotspots}</id>`));
+  const $ = cheerio.load(/<!\[CDATA\[([\s\S]*?)\]\]>/.exec(entry.slice(entry.indexOf("<content")))![1]!);
+  const lead = $("figure").first();
+  assert.is(lead.find("figcaption").text(), "The provinces named in reports of rising hotspots. Photo: News Digest graphic");
+  const src = lead.find("img").attr("src")!;
+  assert.match(src, /^https:\/\/example\.org\/img\/[0-9a-f]+\/1280\.jpeg$/);
+  const jpeg = await sharp(path.join(site, new URL(src).pathname)).metadata();
+  assert.equal([lead.find("img").attr("width"), lead.find("img").attr("height")], [String(jpeg.width), String(jpeg.height)]);
+  const enclosure = /<link rel="enclosure" href="([^"]+)" type="([^"]+)" length="(\d+)"\/>/.exec(entry.slice(0, entry.indexOf("</entry>")))!;
+  assert.equal(enclosure.slice(1), [src, "image/jpeg", String(statSync(path.join(site, new URL(src).pathname)).size)]);
+  const json = JSON.parse(readFileSync(path.join(site, "feed.json"), "utf8")) as { items: { url: string; image?: string; content_html: string }[] };
+  assert.is(json.items.find((item) => item.url.endsWith(hotspots))!.image, src);
+  const rice = json.items.find((item) => item.url.endsWith("/harga-beras-naik-pemerintah-salurkan-bantuan/"))!;
+  const body = cheerio.load(rice.content_html)("figure img");
+  assert.ok(inSite(body.attr("src")!), body.attr("src"));
+  assert.equal([body.attr("width"), body.attr("height")], ["1200", "675"]);
 });
 
 test.run();

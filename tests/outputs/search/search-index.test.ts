@@ -65,6 +65,23 @@ test("a document that cannot be made fails the index and leaves no Pagefind proc
   assert.equal(pagefindChildren(), []);
 });
 
+test("an aborted index (the pages failed) stops, writes no list of bundles and leaves no Pagefind process running", async () => {
+  const dir = path.join(tmp, "aborted");
+  const stop = new AbortController();
+  const digest = smallDigest();
+  // Aborted while the third document is made, as a failed render would abort it mid-way.
+  const articles = digest.articles.map((article, i) => (i === 2 ? Object.defineProperty({ ...article }, "title", { get: () => (stop.abort(), article.title) }) : article));
+  try {
+    await writeSearchIndex(dir, { ...digest, articles }, site, stop.signal);
+    assert.unreachable("should have thrown");
+  } catch (error) {
+    assert.is((error as Error).name, "AbortError");
+  }
+  assert.not.ok(existsSync(path.join(dir, "pagefind/languages.json")));
+  for (let wait = 0; pagefindChildren().length && wait < 40; wait++) await new Promise((resolve) => setTimeout(resolve, 50));
+  assert.equal(pagefindChildren(), []);
+});
+
 /** Pagefind processes this process started that are still alive (Linux: read from /proc). */
 function pagefindChildren(): string[] {
   return readdirSync("/proc").filter((pid) => /^\d+$/.test(pid)).flatMap((pid) => {

@@ -5,6 +5,8 @@ import { collectionPage, newsArticle } from "../../../src/outputs/seo/structured
 import { DateTime } from "luxon";
 import { buildDigest } from "../../../src/model/index.ts";
 import { article, prefixed, site, smallDigest, topics } from "../../helpers/small-digest.ts";
+import { parseArticleDate } from "../../../src/content/dates.ts";
+import { createMarkdownRenderer } from "../../../src/markdown/render.ts";
 
 const index = pageIndex(smallDigest());
 
@@ -70,6 +72,29 @@ test("a topic page is a CollectionPage listing that page's articles in order", (
   const second = collectionPage(index.topicPageByUrl.get("/topics/arms/page/2/")!, site) as any;
   assert.is(second.url, "https://example.org/topics/arms/page/2/");
   assert.equal(second.mainEntity.itemListElement.map((e: any) => e.position), [1]);
+});
+
+test("a correction's text is what readers see of its note: no Markdown, no HTML, entities decoded; updates are not corrections", () => {
+  const render = createMarkdownRenderer({ siteOrigin: "https://example.org" });
+  const note = "An earlier version quoted [Reuters](https://www.reuters.com/world/?a=1&b=2) as saying the talks ran *two* days & **one** night; they ran three. Also <em>Kompas</em> &amp; Antara &eacute;.";
+  const at = (date: string) => parseArticleDate(date, site.timeZone) as Exclude<ReturnType<typeof parseArticleDate>, { error: string }>;
+  const digest = buildDigest(
+    [article("fixed", "2023-09-13T10:00", ["arms"], {
+      updates: [
+        { date: at("2023-09-14T09:00"), kind: "correction", note, html: render(note) },
+        { date: at("2023-09-15T09:00"), kind: "update", note: "More.", html: render("More.") },
+      ],
+    })],
+    topics,
+    site,
+    { now: DateTime.fromISO("2024-01-01T00:00:00Z") },
+  );
+  const data = newsArticle(digest.articles[0]!, site);
+  assert.equal(data.correction, [{
+    "@type": "CorrectionComment",
+    text: "An earlier version quoted Reuters as saying the talks ran two days & one night; they ran three. Also Kompas & Antara é.",
+    datePublished: "2023-09-14T09:00:00+07:00",
+  }]);
 });
 
 test("with a path prefix every URL stays inside it", () => {
