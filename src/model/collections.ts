@@ -1,4 +1,4 @@
-import { slugify } from "../content/index.ts";
+import { cachedSlugify } from "./cached-slugify.ts";
 import { compareText } from "./compare-text.ts";
 import { collectionUrl } from "./routes.ts";
 import { timelinePages } from "./timeline.ts";
@@ -12,6 +12,7 @@ import type { Article, Collection, CollectionIndex, CollectionKind, CollectionPa
 export function foldNames(kind: CollectionKind, names: Iterable<string>, registered?: ReadonlyMap<string, CollectionRef>): Map<string, CollectionRef> {
   const spellings = new Map<string, Map<string, number>>();
   const refs = new Map<string, CollectionRef>();
+  const slugify = cachedSlugify();
   for (const name of names) {
     const slug = slugify(name);
     const entity = registered?.get(slug);
