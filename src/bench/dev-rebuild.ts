@@ -68,7 +68,8 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
     },
     stop() {
       if (server.pid) process.kill(-server.pid, "SIGTERM");
-      rmSync(output, { recursive: true, force: true });
+      // The server may still be writing a page as it stops: retry what a new file made non-empty (ENOTEMPTY).
+      rmSync(output, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }
