@@ -37,6 +37,8 @@ interface Refs {
 
 function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: Refs): Article {
   const at = source.date.at.setZone(zone);
+  const story = storyOf(source, zone, refs.updatesUntilMs, (name) => refs.sources.get(name)!);
+  // The story's fields by name, not spread: copying an object's properties into a literal takes V8's slow path.
   return {
     file: source.file,
     slug: source.slug,
@@ -59,7 +61,11 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     places: [...new Set((source.places ?? []).map((name) => refs.entities.places.get(name)!))],
     organizations: [...new Set((source.organizations ?? []).map((name) => refs.entities.organizations.get(name)!))],
     relatedCoverage: [],
-    ...storyOf(source, zone, refs.updatesUntilMs, (name) => refs.sources.get(name)!),
+    outlet: story.outlet,
+    coverage: story.coverage,
+    outlets: story.outlets,
+    updates: story.updates,
+    ...(story.updated !== undefined && { updated: story.updated }),
     ...(source.image?.file && { image: source.image as ArticlePicture }),
     ...(source.bodyImages?.length && { bodyImages: source.bodyImages.filter((p): p is ArticlePicture => p.file !== undefined) }),
   };

@@ -47,7 +47,9 @@ export function dayEditions(newestFirst: readonly Article[], periodOf: (key: str
       if (!group) groups.set(main.slug, (group = { topic: main, articles: [] }));
       group.articles.push(article);
     }
-    return { ...items[0]!.day, count: items.length, groups: [...groups.values()], month: periodOf(key.slice(0, 7)), year: periodOf(key.slice(0, 4)) };
+    // Field by field, not `{ ...day }`: a leading spread gives each object a hidden class of its own (see timeline.ts).
+    const { url, date } = items[0]!.day;
+    return { key, url, date, count: items.length, groups: [...groups.values()], month: periodOf(key.slice(0, 7)), year: periodOf(key.slice(0, 4)) };
   });
   linkNeighbours(days);
   return days;
@@ -76,12 +78,10 @@ export function yearArchives(months: MonthArchive[], periodOf: (key: string) => 
 
 /** A day's pages: its articles in the edition's order, `size` a page, regrouped under their topics. */
 export function paginateDay(day: DayEdition, size: number): DayPage[] {
-  const page = (number: number, total: number, groups: TopicGroup[]): DayPage => ({
-    day,
-    ...pagePosition(number, total, (n) => dayPageUrl(day.url, n)),
-    groups,
-    count: groups.reduce((sum, group) => sum + group.articles.length, 0),
-  });
+  const page = (number: number, total: number, groups: TopicGroup[]): DayPage => {
+    const { url, previousUrl, nextUrl } = pagePosition(number, total, (n) => dayPageUrl(day.url, n));
+    return { day, number, total, url, previousUrl, nextUrl, groups, count: groups.reduce((sum, group) => sum + group.articles.length, 0) };
+  };
   if (day.count <= size) return [page(1, 1, day.groups)];
   const inOrder = day.groups.flatMap((group) => group.articles.map((article) => ({ topic: group.topic, article })));
   const total = Math.ceil(inOrder.length / size);

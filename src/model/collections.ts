@@ -1,4 +1,4 @@
-import { slugify } from "../content/index.ts";
+import { cachedSlugify } from "./cached-slugify.ts";
 import { compareText } from "./compare-text.ts";
 import { collectionUrl } from "./routes.ts";
 import { timelinePages } from "./timeline.ts";
@@ -12,6 +12,7 @@ import type { Article, Collection, CollectionIndex, CollectionKind, CollectionPa
 export function foldNames(kind: CollectionKind, names: Iterable<string>, registered?: ReadonlyMap<string, CollectionRef>): Map<string, CollectionRef> {
   const spellings = new Map<string, Map<string, number>>();
   const refs = new Map<string, CollectionRef>();
+  const slugify = cachedSlugify();
   for (const name of names) {
     const slug = slugify(name);
     const entity = registered?.get(slug);
@@ -50,11 +51,15 @@ export function collectionsWithPages(
       list.push(article);
     }
   }
-  const collections: Collection[] = [...lists].map(([ref, list]) => ({ ...ref, count: list.length, latest: list[list.length - 1]!.published, ...about?.(ref) }));
+  // Field by field, not `{ ...ref }`: a leading spread gives each object a hidden class of its own (see timeline.ts).
+  const collections: Collection[] = [...lists].map(([ref, list]) => {
+    const { kind, slug, name, url, wikidata } = ref;
+    return { kind, slug, name, url, ...(wikidata !== undefined && { wikidata }), count: list.length, latest: list[list.length - 1]!.published, ...about?.(ref) };
+  });
   collections.sort((a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.slug, b.slug));
   const listOf = new Map([...lists].map(([ref, list]) => [ref.slug, list]));
   const pages = collections.flatMap((collection) =>
-    timelinePages(listOf.get(collection.slug)!, pageSize, (n) => collectionUrl(kind, collection.slug, n)).map((page): CollectionPage => ({ collection, ...page })),
+    timelinePages(listOf.get(collection.slug)!, pageSize, (n) => collectionUrl(kind, collection.slug, n)).map(({ number, total, url, previousUrl, nextUrl, days }): CollectionPage => ({ collection, number, total, url, previousUrl, nextUrl, days })),
   );
   return { pages, index: { kind, url: `/${kind}/`, collections } };
 }

@@ -1,4 +1,5 @@
-import { outletByKey, slugify } from "../content/index.ts";
+import { outletByKey } from "../content/index.ts";
+import { cachedSlugify } from "./cached-slugify.ts";
 import { collectionsWithPages, foldNames } from "./collections.ts";
 import { collectionUrl } from "./routes.ts";
 import type { Article, CollectionIndex, CollectionPage, CollectionRef, RenderedOutlet } from "./types.ts";
@@ -9,6 +10,7 @@ import type { Article, CollectionIndex, CollectionPage, CollectionRef, RenderedO
  */
 export function outletRefs(outlets: readonly RenderedOutlet[], names: readonly string[]): Map<string, CollectionRef> {
   const byKey = outletByKey(outlets);
+  const slugify = cachedSlugify();
   const registered = new Map(outlets.map((o) => [o, { kind: "sources", slug: o.slug, name: o.name, url: collectionUrl("sources", o.slug) } satisfies CollectionRef]));
   const refs = foldNames("sources", names.filter((name) => !byKey.has(slugify(name))));
   for (const name of names) {

@@ -30,7 +30,7 @@ export function topicsWithPages(
     const list = byTopic.get(source.slug)!;
     const topic: Topic = { ...refs.get(source.slug)!, summary: source.summary, backgroundHtml: source.html, count: list.length, latest: list[list.length - 1]?.published };
     topics.push(topic);
-    pages.push(...timelinePages(list, settings.topicPageSize, (n) => topicUrl(topic.slug, n)).map((page) => ({ topic, ...page })));
+    pages.push(...timelinePages(list, settings.topicPageSize, (n) => topicUrl(topic.slug, n)).map(({ number, total, url, previousUrl, nextUrl, days }) => ({ topic, number, total, url, previousUrl, nextUrl, days })));
   }
   // Position in the chronological list, not ISO text: offsets differ across DST changes.
   const position = new Map(articles.map((a, i) => [a, i]));

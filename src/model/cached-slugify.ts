@@ -1,0 +1,11 @@
+import { slugify } from "../content/index.ts";
+
+/** `slugify` remembering its answers: a big site names the same tags, people and outlets thousands of times. */
+export function cachedSlugify(): (text: string) => string {
+  const slugs = new Map<string, string>();
+  return (text) => {
+    let slug = slugs.get(text);
+    if (slug === undefined) slugs.set(text, (slug = slugify(text)));
+    return slug;
+  };
+}
