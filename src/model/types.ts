@@ -79,7 +79,7 @@ export interface Update {
   date: string;
   allDay: boolean;
   kind: UpdateKind;
-  /** The note as written (Markdown): JSON-LD's text. */
+  /** The note as written (Markdown); JSON-LD's correction text is the plain text of `html`. */
   note: string;
   /** The note rendered and sanitized like a body. */
   html: string;
