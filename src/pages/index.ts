@@ -5,5 +5,6 @@ export type { EleventyConfig } from "./eleventy-types.ts";
 export { absoluteUrl } from "./filters/absolute-url.ts";
 export { readableDate } from "./filters/readable-date.ts";
 export { digestPlugin, type DigestPluginOptions } from "./plugin.ts";
+export { keptText } from "./kept-text.ts";
 export { writePages } from "./page-writer.ts";
 export { modelRoutes } from "./routes.ts";

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import nunjucks, { type CompilingTemplate } from "nunjucks";
+import { keptText } from "./kept-text.ts";
 
 /** Bumped when what is cached changes shape; the Nunjucks version is part of every key too. */
 const cacheFormat = "1";
@@ -30,13 +30,7 @@ export function cacheCompiledTemplates(folder: string): void {
       .update(tmplStr)
       .digest("hex");
     const file = path.join(folder, `${key}.js`);
-    let source: string;
-    try {
-      source = readFileSync(file, "utf8");
-    } catch {
-      source = nunjucks.compiler.compile(tmplStr, env.asyncFilters, env.extensionsList, this.path, env.opts);
-      saveQuietly(file, source);
-    }
+    const source = keptText(file, () => nunjucks.compiler.compile(tmplStr, env.asyncFilters, env.extensionsList, this.path, env.opts));
     // Nunjucks' own step after compiling: the code returns the template's render functions.
     this.tmplProps = new Function(source)() as object;
     return compile.call(this);
@@ -47,16 +41,4 @@ let version: string | undefined;
 /** The installed Nunjucks' version: a new release may compile differently. */
 function nunjucksVersion(): string {
   return (version ??= String((createRequire(import.meta.url)("nunjucks/package.json") as { version: string }).version));
-}
-
-/** Written beside its final name and renamed, so a build reading it at the same time sees all or nothing; a cache that cannot be written only costs time. */
-function saveQuietly(file: string, source: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    const staging = `${file}.${process.pid}.tmp`;
-    writeFileSync(staging, source);
-    renameSync(staging, file);
-  } catch {
-    // read-only project or full disk: compile every time, as before
-  }
 }

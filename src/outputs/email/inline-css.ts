@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { keptText } from "../../pages/index.ts";
 
 const juiceOptions = { removeStyleTags: true, preserveMediaQueries: true, applyWidthAttributes: false, applyAttributesTableElements: false };
 const require = createRequire(import.meta.url);
@@ -17,20 +17,7 @@ export function inlineCss(template: string, cacheDir?: string): string {
   const juiceVersion = (require("juice/package.json") as { version: string }).version;
   const key = createHash("sha256").update(JSON.stringify([juiceVersion, juiceOptions])).update(template).digest("hex");
   const file = path.join(cacheDir, `email-${key}.njk`);
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    const inlined = juiceTemplate(template);
-    try {
-      mkdirSync(cacheDir, { recursive: true });
-      const staging = `${file}.${process.pid}.tmp`;
-      writeFileSync(staging, inlined);
-      renameSync(staging, file); // all or nothing for a build reading it at the same time
-    } catch {
-      // a cache that cannot be written only costs time
-    }
-    return inlined;
-  }
+  return keptText(file, () => juiceTemplate(template));
 }
 
 function juiceTemplate(template: string): string {
