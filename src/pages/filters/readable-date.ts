@@ -11,38 +11,47 @@ const formats: Record<DateStyle, Intl.DateTimeFormatOptions> = {
   time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZoneName: "short" }, // 10:30 WIB
 };
 
-// Building an Intl.DateTimeFormat costs far more than using one, and a big site formats
-// tens of thousands of dates with the same few: keep one per style, zone and locale.
-// Safe process-wide: a formatter is immutable and keyed by everything that shapes it; so is each text below.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(style: DateStyle, zone: string, locale: string): Intl.DateTimeFormat {
-  const key = `${style}|${zone}|${locale}`;
-  let format = formatters.get(key);
-  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, { ...formats[style], timeZone: zone })));
-  return format;
-}
-
 const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/;
 
 // Pages show the same dates many times over (a day's date on each of its articles' pages, an
-// article's time on its own page, its day and its topics): each text is formatted once. Bounded,
-// so a big site's build does not keep every text.
-const texts = new Map<string, string>();
+// article's time on its own page, its day and its topics): each text is formatted once. One
+// table per style, zone and locale, keyed by the model's own ISO string: a string caches its
+// hash, so a lookup costs no new key. Bounded, so a big site's build does not keep every text.
+interface DateTexts {
+  format: Intl.DateTimeFormat;
+  texts: Map<string, string>;
+}
+const tables = new Map<string, DateTexts>();
 const maxTexts = 50_000;
 
-/** An ISO date from the model, shown in the site's zone and locale (the same text luxon gives). */
-export function readableDate(iso: string, style: DateStyle, zone: string, locale: string): string {
-  const key = `${iso}|${style}|${zone}|${locale}`;
-  let text = texts.get(key);
+function dateTexts(style: DateStyle, zone: string, locale: string): DateTexts {
+  const key = `${style}|${zone}|${locale}`;
+  let table = tables.get(key);
+  // Building an Intl.DateTimeFormat costs far more than using one: one per style, zone and locale.
+  if (!table) tables.set(key, (table = { format: new Intl.DateTimeFormat(locale, { ...formats[style], timeZone: zone }), texts: new Map() }));
+  return table;
+}
+
+function dateText({ format, texts }: DateTexts, iso: string, zone: string): string {
+  let text = texts.get(iso);
   if (text === undefined) {
     // The model's dates carry their offset, so the instant is unambiguous; a bare date or time is read in the zone.
     const ms = hasOffset.test(iso) ? Date.parse(iso) : DateTime.fromISO(iso, { zone }).toMillis();
-    text = Number.isNaN(ms) ? iso : formatter(style, zone, locale).format(ms);
+    text = Number.isNaN(ms) ? iso : format.format(ms);
     if (texts.size === maxTexts) texts.clear();
-    texts.set(key, text);
+    texts.set(iso, text);
   }
   return text;
 }
 
+/** An ISO date from the model, shown in the site's zone and locale (the same text luxon gives). */
+export function readableDate(iso: string, style: DateStyle, zone: string, locale: string): string {
+  return dateText(dateTexts(style, zone, locale), iso, zone);
+}
+
 /** The `readableDate` filter: `{{ iso | readableDate("day") }}` in the site's zone and locale. */
-export const readableDateFilter = (settings: SiteSettings) => (iso: string, style: DateStyle = "weekday") => readableDate(iso, style, settings.timeZone, settings.locale);
+export function readableDateFilter({ timeZone, locale }: SiteSettings): (iso: string, style?: DateStyle) => string {
+  // Safe process-wide: a formatter is immutable and each text is keyed by everything that shapes it.
+  const byStyle: Partial<Record<DateStyle, DateTexts>> = {};
+  return (iso, style = "weekday") => dateText((byStyle[style] ??= dateTexts(style, timeZone, locale)), iso, timeZone);
+}

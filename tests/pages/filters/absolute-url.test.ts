@@ -50,4 +50,12 @@ test("with a path prefix a site path stays inside it", () => {
   assert.is(absoluteUrl("https://www.reuters.com/world/", base, "/news/"), "https://www.reuters.com/world/");
 });
 
+test("a path prefix's dot segments and a change of site between calls resolve as URL parsing does", () => {
+  assert.is(absoluteUrl("/topics/./x/", base, "/news/"), "https://example.org/news/topics/x/");
+  assert.is(absoluteUrl("/news/../x/", base, "/news/"), "https://example.org/news/x/");
+  assert.is(absoluteUrl("/x/", "http://localhost:8080", "/"), "http://localhost:8080/x/");
+  assert.is(absoluteUrl("/x/", base, "/news/"), "https://example.org/news/x/");
+  assert.is(absoluteUrl("/x/", base), "https://example.org/x/");
+});
+
 test.run();
