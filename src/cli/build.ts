@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem, loadPictureHeaders, savePictureHeaders } from "../content/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
-import { optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
+import { boundHeapGrowth, collectGarbageBetweenPhases, keepGarbageYoung, optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
 import { OutputError } from "./output-error.ts";
 import { readOutputState, startOutputBuild } from "./output-folder.ts";
@@ -30,6 +30,8 @@ export type BuildResult = { ok: true; pages: number; timings: Timings } | { ok: 
 type Failure = Extract<BuildResult, { ok: false }>;
 
 export async function buildSite({ root, output, env }: BuildSiteOptions): Promise<BuildResult> {
+  keepGarbageYoung();
+  boundHeapGrowth();
   const timings: Timings = {};
   let options: BuildOptions;
   try {
@@ -80,6 +82,8 @@ async function outputTarget(root: string, output: string, articlesDir: string): 
 
 async function renderAndPublish(root: string, target: string, output: string, options: BuildOptions, loaded: LoadedDigest, timings: Timings): Promise<BuildResult> {
   const lap = stopwatch(timings);
+  // The files' Markdown is gone now, and the model made: the render starts from a heap of live data only.
+  collectGarbageBetweenPhases();
   let out;
   try {
     out = await startOutputBuild(target, output);

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { ContentError, type PictureCache, type Problem } from "../content/index.ts";
 import { createMarkdownPool, type MarkdownPool } from "../markdown/index.ts";
-import type { SiteSettings } from "../settings/index.ts";
+import { collectGarbageBetweenPhases, type SiteSettings } from "../settings/index.ts";
 import { buildDigest } from "./build.ts";
 import { checkSite, createContentCache, type ContentCache } from "./check-site.ts";
 import { stopwatch, type Timings } from "./timings.ts";
@@ -37,6 +37,8 @@ export async function loadDigest(settings: SiteSettings, options: LoadDigestOpti
   const now = options.now ?? DateTime.now();
   const { articles, topics, entities, outlets, problems } = await renderedContent(settings, { ...options, now });
   const lap = stopwatch(options.timings);
+  // A one-off build has just let go of every file's Markdown (the dev server keeps them, in its cache).
+  if (!options.cache) collectGarbageBetweenPhases();
   const digest = buildDigest(articles, topics, settings, { now, includeDrafts: options.includeDrafts, includeScheduled: options.includeScheduled }, { entities, outlets });
   lap("model");
   return { digest, warnings: problems };

@@ -1,14 +1,13 @@
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { modelPageLists } from "../model/index.ts";
-import { wordsFor } from "../settings/index.ts";
+import { keepGarbageYoung, wordsFor } from "../settings/index.ts";
 import type { DigestSource } from "./digest-source.ts";
 import type { EleventyConfig, NunjucksEnvironment } from "./eleventy-types.ts";
 import { articleItemFilter, registerFilters } from "./filters/index.ts";
 import { removeOutputs, writePages } from "./page-writer.ts";
 import { cacheCompiledTemplates } from "./template-cache.ts";
 import { modelRoutes, type ModelPages } from "./routes.ts";
-import { keepRenderGarbageYoung } from "./young-render-garbage.ts";
 
 export interface DigestPluginOptions {
   source: DigestSource;
@@ -26,7 +25,7 @@ const renderFirstAtMost = 2000;
 /** Feeds the digest model, the site settings and the UI words to the templates in `layouts/`, and writes the model's pages. */
 export function digestPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<DigestPluginOptions> & Pick<DigestPluginOptions, "source">): void {
   const { source, assets, templateCache } = { ...defaultDigestPluginOptions, ...userOptions };
-  keepRenderGarbageYoung();
+  keepGarbageYoung();
   cacheCompiledTemplates(templateCache);
   const { settings } = source;
   const words = wordsFor(settings.lang);
