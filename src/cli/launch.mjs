@@ -4,9 +4,12 @@
 // eleventy.config.ts changed since it was made, it is made again first (esbuild, ~0.1 s), so stale
 // code never runs. `node src/cli/launch.mjs` alone only makes the bundle (npm's `prepare`, at install).
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { createRequire, isBuiltin } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import v8 from "node:v8";
+import vm from "node:vm";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const builtDir = path.join(root, ".built");
@@ -25,13 +28,15 @@ const bundledPackages = new Set(["zod", "gray-matter", "js-yaml", "sanitize-html
 /** Never bundled, even when a bundled package imports them: the dev server's parts (a build never loads them) and what cannot be bundled. */
 const neverBundled = new Set(["@11ty/eleventy-dev-server", "chokidar", "fsevents", "sharp"]);
 const packageName = (specifier) => specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+// Decides for the sources' own imports; what a bundled package imports is bundled with it.
+const fromSources = (importer) => !importer.split(path.sep).includes("node_modules");
+/** Whether `specifier`, imported by the module `importer`, is left to Node at run time. */
+const externalImport = (importer, specifier) =>
+  /^[^./]/.test(specifier) && (isBuiltin(specifier) || (fromSources(importer) && !bundledPackages.has(packageName(specifier))) || neverBundled.has(packageName(specifier)));
 const bundleOnlyListedPackages = {
   name: "bundle-only-listed-packages",
   setup(build) {
-    // Decides for the sources' own imports; what a bundled package imports is bundled with it.
-    const fromSources = (importer) => !importer.split(path.sep).includes("node_modules");
-    const external = (args) => (fromSources(args.importer) && !bundledPackages.has(packageName(args.path))) || neverBundled.has(packageName(args.path));
-    build.onResolve({ filter: /^[^./]/ }, (args) => (external(args) ? { path: args.path, external: true } : undefined));
+    build.onResolve({ filter: /^[^./]/ }, (args) => (externalImport(args.importer, args.path) && !isBuiltin(args.path) ? { path: args.path, external: true } : undefined));
   },
 };
 
@@ -40,23 +45,85 @@ const bundleOnlyListedPackages = {
  * template engines by paths relative to its modules): each module's own location is written
  * into it where it asks for it, as a literal, since one bundle file has one `import.meta.url`.
  */
+function withOwnPaths(text, file) {
+  if (!/import\.meta\.(url|dirname|filename)|\b__(dirname|filename)\b/.test(text)) return text;
+  const literal = (value) => JSON.stringify(value);
+  return text
+    .replaceAll("import.meta.url", literal(pathToFileURL(file).href))
+    .replaceAll("import.meta.dirname", literal(path.dirname(file)))
+    .replaceAll("import.meta.filename", literal(file))
+    .replace(/\b__dirname\b/g, literal(path.dirname(file)))
+    .replace(/\b__filename\b/g, literal(file));
+}
+
 const keepModulePaths = {
   name: "keep-module-paths",
   setup(build) {
     build.onLoad({ filter: /[\\/]node_modules[\\/].*\.(c?js|mjs)$/ }, (args) => {
       const text = readFileSync(args.path, "utf8");
-      if (!/import\.meta\.(url|dirname|filename)|\b__(dirname|filename)\b/.test(text)) return undefined;
-      const literal = (value) => JSON.stringify(value);
-      const contents = text
-        .replaceAll("import.meta.url", literal(pathToFileURL(args.path).href))
-        .replaceAll("import.meta.dirname", literal(path.dirname(args.path)))
-        .replaceAll("import.meta.filename", literal(args.path))
-        .replace(/\b__dirname\b/g, literal(path.dirname(args.path)))
-        .replace(/\b__filename\b/g, literal(args.path));
-      return { contents, loader: "js", resolveDir: path.dirname(args.path) };
+      const contents = withOwnPaths(text, args.path);
+      return contents === text ? undefined : { contents, loader: "js", resolveDir: path.dirname(args.path) };
     });
   },
 };
+
+/**
+ * For the commands' CommonJS bundles (see runCommand): each `import()` left to run time (a
+ * package not bundled, a computed path) becomes `__import(specifier, <its module's URL>)`, which
+ * the launcher answers with its own `import()`. V8 loses a script's dynamic-import callback when
+ * the script comes from the code cache (Node 20: "A dynamic import callback was not specified").
+ */
+function importsThroughLauncher(Parser, transform) {
+  const found = [];
+  const ImportFinder = class extends Parser {
+    parseExprImport(forNew) {
+      const node = super.parseExprImport(forNew);
+      if (node.type === "ImportExpression") found.push(node);
+      return node;
+    }
+  };
+  const parse = (text) => {
+    for (const sourceType of ["module", "script"]) {
+      try {
+        return ImportFinder.parse(text, { ecmaVersion: "latest", sourceType, allowHashBang: true, allowReturnOutsideFunction: sourceType === "script" });
+      } catch {
+        found.length = 0;
+      }
+    }
+    throw new Error("cannot be parsed");
+  };
+  /** `text` with its run-time imports rewritten; an import of a string esbuild bundles stays. */
+  const rewrite = (text, file) => {
+    found.length = 0;
+    parse(text);
+    let out = "";
+    let at = 0;
+    for (const node of found) {
+      const { source } = node;
+      if (source.type === "Literal" && typeof source.value === "string" && !externalImport(file, source.value)) continue;
+      out += `${text.slice(at, node.start)}__import(${text.slice(source.start, source.end)}, ${JSON.stringify(pathToFileURL(file).href)})`;
+      at = node.end;
+    }
+    return out + text.slice(at);
+  };
+  const mayImport = (text) => /\bimport\s*\(/.test(text);
+  return {
+    name: "imports-through-launcher",
+    setup(build) {
+      build.onLoad({ filter: /\.(c?js|mjs|ts)$/ }, async (args) => {
+        const text = readFileSync(args.path, "utf8");
+        const inPackage = args.path.split(path.sep).includes("node_modules");
+        if (!mayImport(text)) {
+          const contents = inPackage ? withOwnPaths(text, args.path) : text;
+          return contents === text ? undefined : { contents, loader: "js", resolveDir: path.dirname(args.path) };
+        }
+        const js = args.path.endsWith(".ts") ? (await transform(text, { loader: "ts", format: "esm", sourcefile: args.path })).code : text;
+        const contents = rewrite(inPackage ? withOwnPaths(js, args.path) : js, args.path);
+        return { contents, loader: "js", resolveDir: path.dirname(args.path) };
+      });
+    },
+  };
+}
 
 /** A hash of everything the bundle is made from: the sources, the config, this file and the installed packages (some are bundled in, and esbuild is one). */
 function sourceHash() {
@@ -79,30 +146,36 @@ function filesUnder(dir) {
 async function bundleFolder() {
   const folder = path.join(builtDir, sourceHash());
   if (existsSync(folder)) return folder;
-  const { build } = await import("esbuild");
+  const [{ build, transform }, { Parser }] = await Promise.all([import("esbuild"), import("acorn")]);
   // Made beside its final place and renamed into it, so a half-written bundle is never run.
   const staging = `${folder}.tmp-${process.pid}`;
   try {
-    await build({
-      entryPoints: {
-        ...Object.fromEntries(commands.map((name) => [name, path.join(root, "src/cli", `${name}.ts`)])),
-        "markdown-worker": path.join(root, "src/markdown/worker.ts"),
-        "search-worker": path.join(root, "src/outputs/search/search-worker.ts"),
-      },
-      outdir: staging,
-      bundle: true,
-      // Chunks keep what one command loads only later (Eleventy, for pages) out of its start-up.
-      splitting: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      plugins: [bundleOnlyListedPackages, keepModulePaths],
-      // Bundled CommonJS packages require Node's own modules.
-      banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
-      outExtension: { ".js": ".mjs" },
-      logLevel: "error",
-      minifyWhitespace: true,
-    });
+    const common = { bundle: true, platform: "node", target: "node20", plugins: [bundleOnlyListedPackages, keepModulePaths], logLevel: "error", minifyWhitespace: true, outdir: staging };
+    await Promise.all([
+      // Each command one CommonJS file, compiled through vm.Script so V8 can keep its code cache (see runCommand).
+      build({
+        ...common,
+        entryPoints: Object.fromEntries(commands.map((name) => [name, path.join(root, "src/cli", `${name}.ts`)])),
+        format: "cjs",
+        plugins: [bundleOnlyListedPackages, importsThroughLauncher(Parser, transform)],
+        outExtension: { ".js": ".cjs" },
+        // The module's own location, as its ESM source asks for it: the command file's (the wrapper's parameters, see runCommand).
+        define: { "import.meta.url": "__importMetaUrl", "import.meta.filename": "__filename", "import.meta.dirname": "__dirname", "import.meta.resolve": "__importMetaResolve" },
+      }),
+      // The workers are ESM entries of their own: a worker thread loads each by path.
+      build({
+        ...common,
+        entryPoints: {
+          "markdown-worker": path.join(root, "src/markdown/worker.ts"),
+          "search-worker": path.join(root, "src/outputs/search/search-worker.ts"),
+        },
+        splitting: true,
+        format: "esm",
+        // Bundled CommonJS packages require Node's own modules.
+        banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
+        outExtension: { ".js": ".mjs" },
+      }),
+    ]);
     try {
       renameSync(staging, folder);
     } catch (error) {
@@ -136,9 +209,50 @@ try {
   if (!error.errors) console.error(error.message);
   process.exit(1);
 }
-if (command !== undefined) {
-  const entry = path.join(folder, `${command}.mjs`);
+if (command !== undefined) await runCommand(path.join(folder, `${command}.cjs`), args);
+
+/**
+ * Runs a command's CommonJS bundle with V8's code cache: compiling the bundle's 1.4–3.9 MB each
+ * run was most of the start-up (Node 20 keeps no code cache for ES modules). The cache is written
+ * beside the bundle after a run that had none, when it holds every function that run compiled.
+ */
+async function runCommand(entry, args) {
+  const cacheFile = entry.replace(/\.cjs$/, ".code-cache");
+  // V8 refuses a cache made under other flags than it is read with, and a build sets some as it
+  // runs (src/pages/young-render-garbage.ts): the flags set when the cache was made are set first.
+  const flagsFile = entry.replace(/\.cjs$/, ".v8-flags.json");
+  const flagsSet = new Set(existsSync(flagsFile) && existsSync(cacheFile) ? JSON.parse(readFileSync(flagsFile, "utf8")) : []);
+  for (const flags of flagsSet) v8.setFlagsFromString(flags);
+  const setFlags = v8.setFlagsFromString;
+  v8.setFlagsFromString = (flags) => {
+    flagsSet.add(flags);
+    setFlags(flags);
+  };
+  const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
+  const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl, __importMetaResolve, __import) {${readFileSync(entry, "utf8")}\n})`;
+  const script = new vm.Script(wrapper, { filename: entry, cachedData });
+  if (cachedData === undefined || script.cachedDataRejected) {
+    process.once("exit", () => {
+      writeAtomically(flagsFile, JSON.stringify([...flagsSet]));
+      writeAtomically(cacheFile, script.createCachedData());
+    });
+  }
+  const url = pathToFileURL(entry).href;
+  // A relative specifier from the module that holds it, a package from here (the project's node_modules, as from the bundle).
+  const resolve = (specifier, base = url) => (/^\.\.?\//.test(specifier) ? new URL(specifier, base).href : import.meta.resolve(specifier));
   // The command sees itself as the script node started (src/cli/is-main.ts) and only its own arguments.
   process.argv = [process.argv[0], entry, ...args];
-  await import(pathToFileURL(entry).href);
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(entry), module, entry, path.dirname(entry), url, resolve, (specifier, base) => import(resolve(specifier, base)));
+}
+
+/** Writes a file under a temporary name and renames it into place, so a reader never sees half of it. */
+function writeAtomically(file, data) {
+  const staging = `${file}.tmp-${process.pid}`;
+  try {
+    writeFileSync(staging, data);
+    renameSync(staging, file);
+  } catch {
+    rmSync(staging, { force: true }); // a cache not kept is made again next time
+  }
 }
