@@ -125,6 +125,42 @@ function importsThroughLauncher(Parser, transform) {
   };
 }
 
+/**
+ * Packages the commands' bundles load only once they are called, as each costs start-up whether
+ * used or not. gray-matter loads js-yaml 3 (and esprima) for a default YAML engine never used here
+ * (frontmatter is parsed with js-yaml 4, src/content/frontmatter.ts); sanitize-html (htmlparser2,
+ * postcss, entities' tables) is called only for an article whose HTML marked did not write all
+ * itself (src/markdown/render.ts) or a feed item with a root-relative link. About 25 and 40 ms.
+ */
+const onUse = [
+  {
+    specifier: "js-yaml",
+    importer: /[\\/]gray-matter[\\/]lib[\\/]engines\.js$/,
+    // What gray-matter binds (safeLoad, safeDump; Eleventy's copy of gray-matter: load, dump, of js-yaml 4).
+    stub: (load) => `module.exports = Object.fromEntries(["load", "dump", "safeLoad", "safeDump"].map((name) => [name, (...a) => ${load}[name](...a)]));`,
+  },
+  {
+    specifier: "sanitize-html",
+    importer: /[\\/]src[\\/](markdown|outputs)[\\/]/,
+    // Its defaults (src/markdown/allowlist.ts reads them as it loads) as they are in the installed version.
+    stub: (load, file) => `module.exports = Object.assign((...a) => ${load}(...a), { defaults: ${JSON.stringify(createRequire(file)(file).defaults)} });`,
+  },
+];
+const loadedOnUse = {
+  name: "loaded-on-use",
+  setup(build) {
+    for (const { specifier, importer, stub } of onUse) {
+      build.onResolve({ filter: new RegExp(`^${specifier}$`) }, (args) => (importer.test(args.importer) ? { path: createRequire(args.importer).resolve(specifier), namespace: "on-use" } : undefined));
+    }
+    build.onLoad({ filter: /.*/, namespace: "on-use" }, (args) => {
+      const { stub } = onUse.find(({ specifier }) => args.path.includes(`${path.sep}node_modules${path.sep}${specifier}${path.sep}`));
+      // A require of a literal path inside a function: esbuild bundles the package and runs it on the first call.
+      const contents = `let loaded; const load = () => (loaded ??= require(${JSON.stringify(args.path)}));\n${stub("load()", args.path)}`;
+      return { contents, loader: "js", resolveDir: path.dirname(args.path) };
+    });
+  },
+};
+
 /** A hash of everything the bundle is made from: the sources, the config, this file and the installed packages (some are bundled in, and esbuild is one). */
 function sourceHash() {
   const hash = createHash("sha256");
@@ -157,7 +193,7 @@ async function bundleFolder() {
         ...common,
         entryPoints: Object.fromEntries(commands.map((name) => [name, path.join(root, "src/cli", `${name}.ts`)])),
         format: "cjs",
-        plugins: [bundleOnlyListedPackages, importsThroughLauncher(Parser, transform)],
+        plugins: [loadedOnUse, bundleOnlyListedPackages, importsThroughLauncher(Parser, transform)],
         outExtension: { ".js": ".cjs" },
         // The module's own location, as its ESM source asks for it: the command file's (the wrapper's parameters, see runCommand).
         define: { "import.meta.url": "__importMetaUrl", "import.meta.filename": "__filename", "import.meta.dirname": "__dirname", "import.meta.resolve": "__importMetaResolve" },

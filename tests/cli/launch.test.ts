@@ -77,6 +77,16 @@ test("a command's arguments reach it, and an unknown command is refused", () => 
   assert.match(unknown.out, "unknown command deploy");
 });
 
+test("raw HTML in an article is still sanitized: the bundle loads sanitize-html when it is first needed", () => {
+  const raw = path.join(project, "raw");
+  cpSync(path.join(project, "articles"), raw, { recursive: true });
+  const article = path.join(raw, "2023", readdirSync(path.join(raw, "2023")).find((name) => name.endsWith(".md"))!);
+  writeFileSync(article, `${readFileSync(article, "utf8")}\nSee <span onclick="steal()">this</span> and <script>alert(1)</script>.\n`);
+  const checked = launch("check", "--articles", "raw");
+  assert.is(checked.code, 0, checked.out);
+  assert.match(checked.out, "removed from the page: onclick event handler on <span>; <script> element");
+});
+
 test("a large build renders Markdown on the bundle's worker thread", () => {
   // The copy's worker leaves a mark when it starts: a worker that failed to load would go
   // unnoticed otherwise, as the main thread takes over its share.
