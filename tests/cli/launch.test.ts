@@ -17,7 +17,7 @@ function launch(...args: string[]) {
   const result = spawnSync(process.execPath, ["src/cli/launch.mjs", ...args], { cwd: project, encoding: "utf8", env: { ...process.env, DIGEST_SEARCH: "off" } });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
-const bundles = () => readdirSync(path.join(project, ".built")).filter((name) => !name.includes(".tmp-"));
+const bundles = () => readdirSync(path.join(project, ".built"), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.includes(".tmp-")).map((entry) => entry.name);
 const checkSource = path.join(project, "src/cli/check.ts");
 const original = readFileSync(checkSource, "utf8");
 
