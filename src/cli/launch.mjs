@@ -3,6 +3,7 @@
 // second of each). The bundle lives in .built/<hash of the sources>/: when src/ or
 // eleventy.config.ts changed since it was made, it is made again first (esbuild, ~0.1 s), so stale
 // code never runs. `node src/cli/launch.mjs` alone only makes the bundle (npm's `prepare`, at install).
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire, isBuiltin } from "node:module";
@@ -284,7 +285,10 @@ async function runCommand(entry, args) {
     setFlags(flags);
   };
   const cachedData = existsSync(cacheFile) ? readFileSync(cacheFile) : undefined;
-  const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl, __importMetaResolve, __import) {${readFileSync(entry, "utf8")}\n})`;
+  // An ASCII bundle is read as Latin-1: Node hands V8 the bytes as they are, where UTF-8 text is
+  // decoded into a two-byte string (100–200 ms for the build's 3.9 MB on a loaded machine).
+  const bytes = readFileSync(entry);
+  const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl, __importMetaResolve, __import) {${bytes.toString(isAscii(bytes) ? "latin1" : "utf8")}\n})`;
   const script = new vm.Script(wrapper, { filename: entry, cachedData });
   if (cachedData === undefined || script.cachedDataRejected) {
     process.once("exit", () => {
