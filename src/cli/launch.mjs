@@ -3,6 +3,7 @@
 // second of each). The bundle lives in .built/<hash of the sources>/: when src/ or
 // eleventy.config.ts changed since it was made, it is made again first (esbuild, ~0.1 s), so stale
 // code never runs. `node src/cli/launch.mjs` alone only makes the bundle (npm's `prepare`, at install).
+// Each command is one CommonJS file run through vm.Script with V8's code cache (see runCommand).
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
