@@ -192,6 +192,5 @@ async function main(argv: string[]): Promise<number> {
   return 1;
 }
 
-if (isMain(import.meta.filename)) {
-  process.exitCode = await main(process.argv.slice(2));
-}
+// No top-level await: `npm run build` runs this module as CommonJS (src/cli/launch.mjs).
+if (isMain(import.meta.filename)) void main(process.argv.slice(2)).then((code) => (process.exitCode = code));

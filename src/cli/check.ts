@@ -38,12 +38,15 @@ export async function runCheck(root: string, env: Record<string, string | undefi
   return { code: problems.some((p) => p.severity === "error") ? 1 : 0, output: lines.join("\n") };
 }
 
-if (isMain(import.meta.filename)) {
+async function main(): Promise<number> {
   const { values } = parseArgs({ options: { articles: { type: "string" }, now: { type: "string" } } });
   const env = { ...processEnvironment() };
   if (values.articles) env.DIGEST_ARTICLES = values.articles;
   if (values.now) env.DIGEST_NOW = values.now;
   const { code, output } = await runCheck(process.cwd(), env);
   (code ? console.error : console.log)(output);
-  process.exitCode = code;
+  return code;
 }
+
+// No top-level await: `npm run check` runs this module as CommonJS (src/cli/launch.mjs).
+if (isMain(import.meta.filename)) void main().then((code) => (process.exitCode = code));

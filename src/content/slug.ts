@@ -7,7 +7,7 @@ export function slugify(text: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/['’]/g, "")
+    .replace(/['\u2019]/g, "") // ’ written as an escape: the commands' bundle stays ASCII (src/cli/launch.mjs)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }

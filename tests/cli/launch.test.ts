@@ -4,7 +4,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { tempFolder } from "../helpers/temp-folder.ts";
 
@@ -17,7 +17,7 @@ function launch(...args: string[]) {
   const result = spawnSync(process.execPath, ["src/cli/launch.mjs", ...args], { cwd: project, encoding: "utf8", env: { ...process.env, DIGEST_SEARCH: "off" } });
   return { code: result.status, out: `${result.stdout}${result.stderr}` };
 }
-const bundles = () => readdirSync(path.join(project, ".built")).filter((name) => !name.includes(".tmp-"));
+const bundles = () => readdirSync(path.join(project, ".built"), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.includes(".tmp-")).map((entry) => entry.name);
 const checkSource = path.join(project, "src/cli/check.ts");
 const original = readFileSync(checkSource, "utf8");
 
@@ -26,7 +26,7 @@ test("without a command it only makes the bundle, as npm's prepare does at insta
   assert.is(made.code, 0, made.out);
   assert.is(made.out, "");
   assert.is(bundles().length, 1);
-  assert.ok(existsSync(path.join(project, ".built", bundles()[0]!, "check.mjs")));
+  assert.ok(existsSync(path.join(project, ".built", bundles()[0]!, "check.cjs")));
 });
 
 test("check runs from the bundle, and a second run reuses it", () => {
@@ -34,6 +34,19 @@ test("check runs from the bundle, and a second run reuses it", () => {
   assert.is(first.code, 0, first.out);
   assert.is(first.out.trim(), "Checked 17 articles and 3 topics: no problems.");
   assert.is(bundles().length, 1);
+});
+
+test("the first run leaves V8's code cache beside the bundle; a damaged cache is replaced, and the command still runs", () => {
+  const cache = path.join(project, ".built", bundles()[0]!, "check.code-cache");
+  assert.ok(existsSync(cache), "the first check left a code cache");
+  writeFileSync(cache, "not a code cache");
+  const second = launch("check");
+  assert.is(second.code, 0, second.out);
+  assert.is(second.out.trim(), "Checked 17 articles and 3 topics: no problems.");
+  assert.ok(readFileSync(cache).length > 100_000, "the damaged cache was made again");
+  const made = statSync(cache).ino;
+  assert.is(launch("check").code, 0);
+  assert.is(statSync(cache).ino, made, "V8 took the cache: it was not made again");
 });
 
 test("an edit to src/ is what the next run runs; undoing it runs the first bundle again", () => {
@@ -64,6 +77,16 @@ test("a command's arguments reach it, and an unknown command is refused", () => 
   assert.match(unknown.out, "unknown command deploy");
 });
 
+test("raw HTML in an article is still sanitized: the bundle loads sanitize-html when it is first needed", () => {
+  const raw = path.join(project, "raw");
+  cpSync(path.join(project, "articles"), raw, { recursive: true });
+  const article = path.join(raw, "2023", readdirSync(path.join(raw, "2023")).find((name) => name.endsWith(".md"))!);
+  writeFileSync(article, `${readFileSync(article, "utf8")}\nSee <span onclick="steal()">this</span> and <script>alert(1)</script>.\n`);
+  const checked = launch("check", "--articles", "raw");
+  assert.is(checked.code, 0, checked.out);
+  assert.match(checked.out, "removed from the page: onclick event handler on <span>; <script> element");
+});
+
 test("a large build renders Markdown on the bundle's worker thread", () => {
   // The copy's worker leaves a mark when it starts: a worker that failed to load would go
   // unnoticed otherwise, as the main thread takes over its share.
@@ -81,6 +104,15 @@ test("a large build renders Markdown on the bundle's worker thread", () => {
   assert.ok(existsSync(path.join(project, "worker-started")), "the worker started");
   const page = readFileSync(path.join(project, "site/2024/01/01/story-1100/index.html"), "utf8");
   assert.match(page, "Story 1100 has a <strong>bold</strong> start.");
+});
+
+test("a build's code cache is taken by the next build, though a build changes V8's flags as it runs", () => {
+  const withBuild = bundles().find((name) => existsSync(path.join(project, ".built", name, "build.code-cache")));
+  const cache = path.join(project, ".built", withBuild!, "build.code-cache");
+  const made = statSync(cache).ino;
+  const again = launch("build", "--output", "site");
+  assert.is(again.code, 0, again.out);
+  assert.is(statSync(cache).ino, made, "V8 took the cache: it was not made again");
 });
 
 test.run();

@@ -7,5 +7,5 @@ export function preheader(texts: readonly string[], length = preheaderLength): s
   if (joined.length <= length) return joined;
   const cut = joined.slice(0, length - 1);
   const space = cut.lastIndexOf(" ");
-  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s·,;:]+$/, "")}…`;
+  return `${(space > length / 2 ? cut.slice(0, space) : cut).replace(/[\s\u00b7,;:]+$/, "")}…`; // · escaped: the bundle stays ASCII (src/cli/launch.mjs)
 }
