@@ -1,6 +1,6 @@
 // The search page's script: loaded only by /search/. It searches the Pagefind bundles the build
-// wrote (one per language, listed in pagefind/languages.json; see src/search/search-index.ts),
-// each with its own stemmer, and lists the matching articles. Served as it is, with no build
+// wrote (one per language, a big language's split in several; listed in pagefind/languages.json;
+// see src/outputs/search/search-index.ts), each with its own stemmer, and lists the matching articles. Served as it is, with no build
 // step; paths are relative to this file, so a site under a path prefix works unchanged.
 
 const bundles = new URL("../pagefind/", import.meta.url);
@@ -14,14 +14,14 @@ const pageLang = document.documentElement.lang;
 /** Results shown at most; Pagefind ranks them, so the best come first. */
 const limit = 50;
 
-/** One Pagefind instance per language: separate imports, so separate stemmers. */
+/** One Pagefind instance per bundle: separate imports, so separate stemmers; a result's language is its bundle's. */
 async function loadIndexes() {
   const response = await fetch(new URL("languages.json", bundles));
   if (!response.ok) throw new Error(`no search index here (${response.status})`);
-  const { languages } = await response.json();
+  const { bundles: listed } = await response.json();
   return Promise.all(
-    languages.map(async (language) => {
-      const base = new URL(`${language}/`, bundles);
+    listed.map(async ({ path, language }) => {
+      const base = new URL(`${path}/`, bundles);
       const pagefind = await import(new URL("pagefind.js", base).href);
       // The index holds full site paths (path prefix included): Pagefind must not add its own base.
       await pagefind.options({ basePath: base.pathname, baseUrl: "/", excerptLength: 24 });

@@ -617,7 +617,8 @@ test("with a path prefix every internal link, asset, feed and sitemap URL stays 
 });
 
 test("the default build writes the search index, one Pagefind bundle per language; DIGEST_SEARCH=off leaves it out", () => {
-  assert.equal(JSON.parse(readFileSync(path.join(site, "pagefind/languages.json"), "utf8")), { languages: ["en", "id"] });
+  assert.equal(JSON.parse(readFileSync(path.join(site, "pagefind/languages.json"), "utf8")), { languages: ["en", "id"], bundles: [{ path: "en", language: "en" }, { path: "id", language: "id" }] });
+  assert.equal(readdirSync(path.join(site, "pagefind")).sort(), ["en", "id", "languages.json"], "17 articles: no language is split");
   for (const language of ["en", "id"]) assert.ok(existsSync(path.join(site, "pagefind", language, "pagefind.js")), language);
   assert.not.ok(existsSync(path.join(tmp, "prefixed", "pagefind")));
   const $ = page("/search/");

@@ -1,6 +1,7 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { BundleName } from "./search-bundles.ts";
 
 /** One document for Pagefind: the link a result opens and the HTML it indexes. */
 export interface IndexedDocument {
@@ -8,12 +9,12 @@ export interface IndexedDocument {
   html: string;
 }
 
-/** Where a language's documents come from, one at a time, in the order they are indexed. */
+/** Where a bundle's documents come from (bundles named by their path), one at a time, in the order they are indexed. */
 export interface DocumentFeed {
-  /** The language's next document, or undefined once it has no more (or the run failed). */
-  next(language: string): Promise<IndexedDocument | undefined>;
-  /** Pagefind has answered for one more of the language's documents. */
-  indexed(language: string): void;
+  /** The bundle's next document, or undefined once it has no more (or the run failed). */
+  next(bundle: string): Promise<IndexedDocument | undefined>;
+  /** Pagefind has answered for one more of the bundle's documents. */
+  indexed(bundle: string): void;
 }
 
 /** Set on the first error or when the build gives up: every service stops sending. */
@@ -27,19 +28,19 @@ const inFlight = 64;
 type Pagefind = typeof pagefind;
 
 /**
- * Writes one Pagefind bundle per language into `<folder>/<language>/`, the languages in `queue`
- * order (biggest first, so the big language never waits behind small ones), one Pagefind process
- * per core side by side. Each bundle's files depend only on its own documents, in order.
+ * Writes each bundle into `<folder>/<path>/`, in `queue` order (biggest first, so the big
+ * language never waits behind small ones), one Pagefind process per core side by side. Each
+ * bundle's files depend only on its own documents, in order.
  */
-export async function writeBundles(folder: string, queue: string[], feed: DocumentFeed, run: IndexRun): Promise<void> {
+export async function writeBundles(folder: string, queue: BundleName[], feed: DocumentFeed, run: IndexRun): Promise<void> {
   const waiting = [...queue];
   const services = await pagefindServices(Math.max(1, Math.min(waiting.length, availableParallelism())));
   // On the first error every service stops sending, and the error is thrown once all are closed.
   const outcomes = await Promise.allSettled(
     services.map(async (service) => {
       try {
-        for (let language; !run.failed && (language = waiting.shift()) !== undefined; ) {
-          await writeBundle(service, language, feed, path.join(folder, language), run);
+        for (let bundle; !run.failed && (bundle = waiting.shift()) !== undefined; ) {
+          await writeBundle(service, bundle, feed, path.join(folder, bundle.path), run);
         }
       } catch (error) {
         run.failed = true;
@@ -53,9 +54,9 @@ export async function writeBundles(folder: string, queue: string[], feed: Docume
   if (rejected) throw rejected.reason;
 }
 
-/** One language's bundle, built by one Pagefind service. */
-async function writeBundle(service: Pagefind, language: string, feed: DocumentFeed, outputPath: string, run: IndexRun): Promise<void> {
-  const { index, errors } = await service.createIndex({ forceLanguage: language });
+/** One bundle, built by one Pagefind service. */
+async function writeBundle(service: Pagefind, bundle: BundleName, feed: DocumentFeed, outputPath: string, run: IndexRun): Promise<void> {
+  const { index, errors } = await service.createIndex({ forceLanguage: bundle.language });
   if (!index) throw new Error(errors.join("; "));
   // A service answers its requests one at a time, in the order they were sent, so a few in
   // flight keep it busy without changing the order the pages are indexed in (which numbers them).
@@ -68,14 +69,14 @@ async function writeBundle(service: Pagefind, language: string, feed: DocumentFe
     wake = undefined;
   };
   const room = (most: number) => (open > most ? new Promise<void>((resolve) => (wake = resolve)) : undefined);
-  for (let doc; !run.failed && (doc = await feed.next(language)) !== undefined; ) {
+  for (let doc; !run.failed && (doc = await feed.next(bundle.path)) !== undefined; ) {
     const { url } = doc;
     open++;
     index
       .addHTMLFile({ url, content: doc.html })
       .then((added) => {
         if (added.errors.length) throw new Error(`${url}: ${added.errors.join("; ")}`);
-        feed.indexed(language);
+        feed.indexed(bundle.path);
       })
       .catch((error: unknown) => {
         failure ??= error;

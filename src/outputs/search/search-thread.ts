@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { IndexedDocument } from "./bundles.ts";
+import type { BundleName } from "./search-bundles.ts";
 
 // Run from the bundle (src/cli/launch.mjs), the worker is the bundle's search-worker.mjs beside
 // this code. Run as TypeScript, the worker registers tsx's hooks itself (Node 20 does not pass them on).
@@ -11,22 +12,22 @@ const workerBootstrap = import.meta.url.endsWith(".ts")
 export interface SearchWorkerData {
   /** The site's `pagefind/` folder. */
   folder: string;
-  /** The languages, in the order their bundles are started. */
-  queue: string[];
+  /** The bundles, in the order they are started. */
+  queue: BundleName[];
 }
 
-/** A language's next documents (`end`: its last), or: give up. */
-export type ToSearchWorker = { language: string; docs: IndexedDocument[]; end: boolean } | { abort: true };
+/** A bundle's next documents (`end`: its last), or: give up. Bundles are named by their path. */
+export type ToSearchWorker = { bundle: string; docs: IndexedDocument[]; end: boolean } | { abort: true };
 type FromSearchWorker = { indexed: string; count: number } | { done: true } | { aborted: true } | { error: string };
 
 /** The worker says how many documents Pagefind has taken in batches of this many. */
 export const ackEvery = 32;
 
-/** The thread that feeds Pagefind: documents go in, and it says how many of each language are indexed. */
+/** The thread that feeds Pagefind: documents go in, and it says how many of each bundle are indexed. */
 export interface SearchThread {
-  send(language: string, docs: IndexedDocument[], end: boolean): void;
-  /** Documents of `language` sent and not yet indexed. */
-  unanswered(language: string): number;
+  send(bundle: string, docs: IndexedDocument[], end: boolean): void;
+  /** Documents of `bundle` sent and not yet indexed. */
+  unanswered(bundle: string): number;
   /** Resolves at the worker's next message (or at once if it has finished). */
   progress(): Promise<void>;
   /** Resolves when every bundle is written; rejects with the first error. */
@@ -65,11 +66,11 @@ export function startSearchThread(data: SearchWorkerData): SearchThread {
     return outcome;
   };
   return {
-    send(language, docs, last) {
-      sent.set(language, (sent.get(language) ?? 0) + docs.length);
-      worker.postMessage({ language, docs, end: last } satisfies ToSearchWorker);
+    send(bundle, docs, last) {
+      sent.set(bundle, (sent.get(bundle) ?? 0) + docs.length);
+      worker.postMessage({ bundle, docs, end: last } satisfies ToSearchWorker);
     },
-    unanswered: (language) => (sent.get(language) ?? 0) - (indexed.get(language) ?? 0),
+    unanswered: (bundle) => (sent.get(bundle) ?? 0) - (indexed.get(bundle) ?? 0),
     progress: next,
     async finished() {
       const result = await end();

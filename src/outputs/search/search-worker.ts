@@ -7,9 +7,9 @@ const { folder, queue } = workerData as SearchWorkerData;
 const port = parentPort!;
 const run: IndexRun = { failed: false };
 
-/** Each language's documents as they arrive, read from `at`, and whoever waits for the next. */
-const languages = new Map(queue.map((language) => [language, { docs: [] as IndexedDocument[], at: 0, ended: false, indexed: 0, wake: undefined as (() => void) | undefined }]));
-const wakeAll = () => languages.forEach((state) => state.wake?.());
+/** Each bundle's documents as they arrive, read from `at`, and whoever waits for the next. */
+const bundles = new Map(queue.map((bundle) => [bundle.path, { docs: [] as IndexedDocument[], at: 0, ended: false, indexed: 0, wake: undefined as (() => void) | undefined }]));
+const wakeAll = () => bundles.forEach((state) => state.wake?.());
 
 port.on("message", (message: ToSearchWorker) => {
   if ("abort" in message) {
@@ -17,15 +17,15 @@ port.on("message", (message: ToSearchWorker) => {
     wakeAll();
     return;
   }
-  const state = languages.get(message.language)!;
+  const state = bundles.get(message.bundle)!;
   state.docs.push(...message.docs);
   state.ended ||= message.end;
   state.wake?.();
 });
 
 const feed = {
-  async next(language: string) {
-    const state = languages.get(language)!;
+  async next(bundle: string) {
+    const state = bundles.get(bundle)!;
     while (state.at === state.docs.length && !state.ended && !run.failed) await new Promise<void>((resolve) => (state.wake = resolve));
     state.wake = undefined;
     if (run.failed || state.at === state.docs.length) return undefined;
@@ -34,10 +34,10 @@ const feed = {
     state.docs[state.at++] = undefined as unknown as IndexedDocument;
     return doc;
   },
-  indexed(language: string) {
-    const state = languages.get(language)!;
+  indexed(bundle: string) {
+    const state = bundles.get(bundle)!;
     // Told in batches: one message a document would cost the main thread more than the rest of this.
-    if (++state.indexed % ackEvery === 0) port.postMessage({ indexed: language, count: ackEvery });
+    if (++state.indexed % ackEvery === 0) port.postMessage({ indexed: bundle, count: ackEvery });
   },
 };
 

@@ -1,6 +1,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { writeSearchIndex } from "../../../src/outputs/search/search-index.ts";
@@ -11,8 +12,10 @@ const tmp = mkdtempSync(path.join(tmpdir(), "digest-search-"));
 test("writes one Pagefind bundle per article language and a list of them, the site's first", async () => {
   const dir = path.join(tmp, "site");
   const result = await writeSearchIndex(dir, smallDigest(), { ...site, lang: "id" });
-  assert.equal(result, { languages: ["id", "en"], articles: 5 });
-  assert.equal(JSON.parse(readFileSync(path.join(dir, "pagefind/languages.json"), "utf8")), { languages: ["id", "en"] });
+  const bundles = [{ path: "id", language: "id" }, { path: "en", language: "en" }];
+  assert.equal(result, { languages: ["id", "en"], bundles, articles: 5 });
+  assert.equal(JSON.parse(readFileSync(path.join(dir, "pagefind/languages.json"), "utf8")), { languages: ["id", "en"], bundles });
+  assert.equal(readdirSync(path.join(dir, "pagefind")).sort(), ["en", "id", "languages.json"], "no shard below the threshold");
   for (const language of ["en", "id"]) {
     const bundle = path.join(dir, "pagefind", language);
     assert.ok(existsSync(path.join(bundle, "pagefind.js")), language);
@@ -48,6 +51,36 @@ test("more languages than Pagefind processes: each still gets its own bundle wit
     assert.is(entry.languages[language].page_count, 1, language);
   }
 });
+
+test("a language with more articles than the threshold is split into shards, its articles dealt round-robin in date order", async () => {
+  const dir = path.join(tmp, "shards");
+  // Published, in the model's order (oldest first): old (en), kereta (id), quotes, haze-day, newest (en).
+  const result = await writeSearchIndex(dir, smallDigest(), site, undefined, 3);
+  const bundles = [{ path: "en", language: "en" }, { path: "en.2", language: "en" }, { path: "id", language: "id" }];
+  assert.equal(result.bundles, bundles);
+  assert.equal(JSON.parse(readFileSync(path.join(dir, "pagefind/languages.json"), "utf8")), { languages: ["en", "id"], bundles });
+  assert.equal(bundleUrls(dir, "en"), ["/2023/09/01/old/", "/2023/09/14/haze-day/"]);
+  assert.equal(bundleUrls(dir, "en.2"), ["/2023/09/13/quotes/", "/2023/09/14/newest/"]);
+  assert.equal(bundleUrls(dir, "id"), ["/2023/09/12/kereta/"]);
+  for (const shard of ["en", "en.2"]) {
+    const entry = JSON.parse(readFileSync(path.join(dir, "pagefind", shard, "pagefind-entry.json"), "utf8"));
+    assert.equal(Object.keys(entry.languages), ["en"], `${shard} is indexed as English`);
+    assert.ok(existsSync(path.join(dir, "pagefind", shard, "wasm.en.pagefind")), `${shard} has the English stemmer`);
+  }
+});
+
+test("one article a bundle: every article has its own shard, named in order", async () => {
+  const dir = path.join(tmp, "one-each");
+  const result = await writeSearchIndex(dir, smallDigest(), site, undefined, 1);
+  assert.equal(result.bundles.map((bundle) => bundle.path), ["en", "en.2", "en.3", "en.4", "id"]);
+  assert.equal(["en", "en.2", "en.3", "en.4"].map((shard) => bundleUrls(dir, shard)), [["/2023/09/01/old/"], ["/2023/09/13/quotes/"], ["/2023/09/14/haze-day/"], ["/2023/09/14/newest/"]]);
+});
+
+/** The URLs of the pages a written bundle holds, sorted (read from its fragments: gzip'd JSON after a "pagefind_dcd" signature). */
+function bundleUrls(dir: string, bundle: string): string[] {
+  const fragments = path.join(dir, "pagefind", bundle, "fragment");
+  return readdirSync(fragments).map((file) => JSON.parse(gunzipSync(readFileSync(path.join(fragments, file))).toString("utf8").replace(/^pagefind_dcd/, "")).url).sort();
+}
 
 test("a document that cannot be made fails the index and leaves no Pagefind process running", async () => {
   const digest = smallDigest();
