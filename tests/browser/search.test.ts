@@ -26,7 +26,7 @@ let opened: Promise<{ browser: Browser; plain: Served; prefixed: Served; sharded
 
 /**
  * The sample site with its search index written three articles a bundle (the build's threshold is
- * 2,500): its 10 English articles in four bundles, its 7 Indonesian ones in three.
+ * 4,000): its 10 English articles in four bundles, its 7 Indonesian ones in three.
  */
 async function buildShardedSite(): Promise<string> {
   const site = await buildSite();

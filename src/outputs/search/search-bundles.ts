@@ -1,7 +1,7 @@
 import type { Article } from "../../model/index.ts";
 
 /** A language with more articles than this is indexed as several bundles, so that more than one Pagefind process (one a core) works on it. */
-export const documentsPerBundle = 2500;
+export const documentsPerBundle = 4000;
 
 /** Where a Pagefind bundle goes under `pagefind/`, and the language it is indexed (stemmed) as. */
 export interface BundleName {
