@@ -3,6 +3,8 @@ import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
 import { cleanContentFile } from "./clean-content.ts";
 import { parseContentFile, type ParsedFile } from "./frontmatter.ts";
+import { bodyPictures, type Picture } from "./pictures.ts";
+import { placeholderLine } from "./placeholders.ts";
 import type { Problem } from "./problems.ts";
 
 /**
@@ -16,8 +18,23 @@ export interface ContentFile {
   file: string;
   kind: "article" | "topic" | "entity" | "outlet";
   parsed: ParsedFile;
+  bodyFacts: BodyFacts;
   /** When the file last changed (ms since 1970), when read from disk: of two clashing files, the newer made the clash. */
   modifiedMs?: number;
+}
+
+/** What the checks after loading need of a body, found as its file is read: a build lets the body itself go once it is rendered. */
+export interface BodyFacts {
+  /** The local pictures an article's body shows (none for other files). */
+  pictures: Picture[];
+  /** The file line of the text `npm run new` left to replace, while it is still there. */
+  placeholderLine?: number;
+}
+
+/** A content file as read, with the facts of its body. */
+export function contentFile(file: string, kind: ContentFile["kind"], parsed: ParsedFile): ContentFile {
+  const pictures = kind === "article" ? bodyPictures(parsed.body, parsed.bodyLine ?? 1) : [];
+  return { file, kind, parsed, bodyFacts: { pictures, placeholderLine: placeholderLine(kind, parsed) } };
 }
 
 export interface LoadedContent {
@@ -45,12 +62,14 @@ export type LoadCache = Map<string, FileOutcome>;
  * Every `*.md` under `articlesDir` at any depth is an article, except `topics/*.md`, which are
  * topics, `entities/*.md`, the registry of people, places and organisations, and `sources/*.md`, the registry of outlets. Files come back sorted by path so every later step sees the same order on every machine.
  * `onRead` is told of each file as soon as it is read without error, so a build can start on it
- * (render its Markdown on another core) while this thread goes on.
+ * (render its Markdown on another core) while this thread goes on. When it answers that it took
+ * the body for good, the file keeps an empty body: a big site's text is not held twice, as
+ * Markdown and as HTML (its body facts were taken as it was read).
  */
 export async function loadContent(
   articlesDir: string,
   projectRoot = process.cwd(),
-  { cache, onRead }: { cache?: LoadCache; onRead?: (file: ContentFile) => void } = {},
+  { cache, onRead }: { cache?: LoadCache; onRead?: (file: ContentFile) => boolean } = {},
 ): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const relative = (absolute: string) => {
@@ -76,7 +95,9 @@ export async function loadContent(
     const kind = folder === topicsDir ? "topic" : folder === path.join(articlesDir, "entities") ? "entity" : folder === path.join(articlesDir, "sources") ? "outlet" : "article";
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
     if (outcome.file) outcome.file.modifiedMs = read.stats.mtimeMs;
-    if (outcome.file && !outcome.problems.some((p) => p.severity === "error")) onRead?.(outcome.file);
+    if (outcome.file && !outcome.problems.some((p) => p.severity === "error") && onRead?.(outcome.file)) {
+      outcome.file.parsed = { ...outcome.file.parsed, body: "" };
+    }
     cache?.set(absolute, outcome);
     outcomes[i] = outcome;
     if (n % 64 === 63) await new Promise(setImmediate); // let the Markdown workers' answers in
@@ -98,7 +119,7 @@ function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array
     return { problems: [{ file, line: read.line, column: read.column, field: "frontmatter", message: read.message, severity: "error" }] };
   }
   const { parsed, problems } = cleanContentFile(file, read);
-  return { file: { file, kind, parsed }, problems };
+  return { file: contentFile(file, kind, parsed), problems };
 }
 
 /** What a file gave last time, if its size and time of change are as they were then. */

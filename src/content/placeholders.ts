@@ -1,5 +1,12 @@
-import type { ContentFile } from "./load.ts";
+import type { ParsedFile } from "./frontmatter.ts";
 import type { Problem } from "./problems.ts";
+
+/** A file as read, as far as this check needs it (load.ts's ContentFile, which imports this module). */
+interface ReadFile {
+  file: string;
+  kind: string;
+  bodyFacts: { placeholderLine?: number };
+}
 
 /** What `npm run new` writes as an article's body, for the editor to replace. */
 export const articlePlaceholder = "Write the text of the article here, in Markdown.";
@@ -10,13 +17,16 @@ export const topicPlaceholder = "Write the topic's background here, in Markdown:
  * Files still holding the text `npm run new` left for the editor to replace: a warning while
  * writing (`npm run check`, the dev server), an error for a build that would publish it.
  */
-export function placeholderProblems(files: readonly ContentFile[], severity: Problem["severity"]): Problem[] {
-  return files.flatMap(({ file, kind, parsed }) => {
-    const placeholder = kind === "topic" ? topicPlaceholder : articlePlaceholder;
-    const at = parsed.body.indexOf(placeholder);
-    if (at === -1) return [];
-    const line = (parsed.bodyLine ?? 1) + parsed.body.slice(0, at).split("\n").length - 1;
+export function placeholderProblems(files: readonly ReadFile[], severity: Problem["severity"]): Problem[] {
+  return files.flatMap(({ file, kind, bodyFacts: { placeholderLine: line } }) => {
+    if (line === undefined) return [];
     const what = kind === "topic" ? "the topic's background" : "the article's text";
     return [{ file, line, column: 1, field: "body", message: `still holds the placeholder npm run new wrote: replace it with ${what}`, severity }];
   });
+}
+
+/** The file line where the body holds the placeholder `npm run new` wrote for this kind of file, if it does. */
+export function placeholderLine(kind: string, parsed: ParsedFile): number | undefined {
+  const at = parsed.body.indexOf(kind === "topic" ? topicPlaceholder : articlePlaceholder);
+  return at === -1 ? undefined : (parsed.bodyLine ?? 1) + parsed.body.slice(0, at).split("\n").length - 1;
 }

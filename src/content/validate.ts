@@ -18,7 +18,7 @@ import { isSlug, maxSlugLength, shorterSlug, slugFromFileName, slugify } from ".
 import { fieldName } from "./field-name.ts";
 import { nearestNames } from "./nearest-names.ts";
 import { closestMatch } from "./suggest.ts";
-import { bodyPictures, leadPicture, type Picture } from "./pictures.ts";
+import { leadPicture, type Picture } from "./pictures.ts";
 
 export interface TopicSource {
   file: string;
@@ -273,7 +273,7 @@ function validateArticle(
     ...(coverage.length && { coverage }),
     ...(updates.length && { updates }),
     image: fields.image && leadPicture(fields.image, fieldLine(file.parsed.frontmatterLines, ["image", "src"])),
-    bodyImages: bodyPictures(file.parsed.body, file.parsed.bodyLine ?? 1),
+    bodyImages: file.bodyFacts.pictures,
   };
 }
 

@@ -1,4 +1,4 @@
-import { parseContentFile } from "../content/index.ts";
+import { contentFile, parseContentFile } from "../content/index.ts";
 import type { ContentFile } from "../content/index.ts";
 import { formatProblem } from "../content/index.ts";
 import type { SiteSettings } from "../settings/index.ts";
@@ -19,6 +19,6 @@ export function problemsInNewFile(
   const parsed = parseContentFile(new TextEncoder().encode(text));
   if ("message" in parsed) return [`${file}  frontmatter  error  ${parsed.message}`];
   const others = topicFiles.filter((t) => t.file !== file);
-  const { problems } = validateContent([...others, { file, kind, parsed }], settings);
+  const { problems } = validateContent([...others, contentFile(file, kind, parsed)], settings);
   return problems.filter((p) => p.file === file && p.severity === "error").map(formatProblem);
 }

@@ -13,9 +13,13 @@ export interface MarkdownPool {
    * Starts rendering, on another core, a body read without problems (so the hazard scan
    * already passed it), while this thread goes on reading and checking files.
    */
-  renderAhead(body: string): void;
-  /** Every body's HTML, in order: those rendered ahead, and the rest shared between this thread and the workers. */
-  renderAll(bodies: string[]): Promise<string[]>;
+  renderAhead(body: string, key?: string): void;
+  /**
+   * Every body's HTML, in order: those rendered ahead, and the rest shared between this thread and
+   * the workers. A body is known by its key (by default the body itself): a caller that let a body
+   * go once it was rendered ahead under a key asks for it by that key.
+   */
+  renderAll(bodies: readonly string[], keys?: readonly string[]): Promise<string[]>;
   /** Stops the workers; call it whether or not renderAll was (content errors end a build before). */
   close(): Promise<void>;
 }
@@ -29,11 +33,11 @@ export interface MarkdownPool {
 export function createMarkdownPool(options: MarkdownOptions): MarkdownPool {
   const queue = new BatchQueue(options);
   return {
-    renderAhead: (body) => queue.add(body, true),
-    async renderAll(bodies) {
-      for (const body of bodies) queue.add(body, false);
+    renderAhead: (body, key = body) => queue.add(key, body, true),
+    async renderAll(bodies, keys = bodies) {
+      bodies.forEach((body, i) => queue.add(keys[i]!, body, false));
       await queue.renderAll();
-      return queue.takeAll(bodies);
+      return queue.takeAll(keys);
     },
     close: () => queue.close(),
   };
@@ -55,11 +59,11 @@ class BatchQueue {
     this.render = createBodyRenderer(options);
   }
 
-  /** Queues a body not asked for before; `scanned`: the hazard scan already passed it. */
-  add(body: string, scanned: boolean) {
-    if (this.html.has(body)) return;
+  /** Queues a body not asked for before (by its key); `scanned`: the hazard scan already passed it. */
+  add(key: string, body: string, scanned: boolean) {
+    if (this.html.has(key)) return;
     const filling = this.filling;
-    this.html.set(body, new Promise<string>((resolve) => filling.done.push(resolve)));
+    this.html.set(key, new Promise<string>((resolve) => filling.done.push(resolve)));
     filling.bodies.push(body);
     filling.scanned.push(scanned);
     if (this.workers.length < this.maxWorkers && this.html.size >= bodiesPerWorker * (this.workers.length + 1)) this.startWorker();
@@ -78,9 +82,9 @@ class BatchQueue {
     }
   }
 
-  /** The HTML of these bodies, in order; forgets every body, which is not needed any more. */
-  async takeAll(bodies: string[]): Promise<string[]> {
-    const rendered = await Promise.all(bodies.map((body) => this.html.get(body)!));
+  /** The HTML of these bodies (by key), in order; forgets every body, which is not needed any more. */
+  async takeAll(keys: readonly string[]): Promise<string[]> {
+    const rendered = await Promise.all(keys.map((key) => this.html.get(key)!));
     this.html.clear();
     return rendered;
   }

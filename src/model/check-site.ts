@@ -34,12 +34,14 @@ export const createContentCache = (): ContentCache => ({ files: new Map(), valid
 /**
  * Everything `npm run check` and the build verify, in one place so both say the same: each file
  * on its own (content/validate.ts), its Markdown (markdown/body-problems.ts), then what only
- * shows across files. `onSafeBody` hears of each body safe to render as soon as its file is read.
+ * shows across files. `onSafeBody` hears of each body safe to render as soon as its file is read,
+ * and answers whether it took the body for good (rendered ahead under the file's path): the
+ * checks after it then read the file's body facts, not its body.
  */
 export async function checkSite(
   settings: SiteSettings,
   options: CheckSiteOptions,
-  { cache = createContentCache(), onSafeBody }: { cache?: ContentCache; onSafeBody?: (body: string) => void } = {},
+  { cache = createContentCache(), onSafeBody }: { cache?: ContentCache; onSafeBody?: (body: string, file: string) => boolean } = {},
 ): Promise<ValidatedContent & { entities: EntitySource[] }> {
   const lap = stopwatch(options.timings);
   const hazardOf = (file: ContentFile) => {
@@ -48,7 +50,7 @@ export async function checkSite(
   };
   const loaded = await loadContent(options.articlesDir, options.projectRoot, {
     cache: cache.files,
-    onRead: (file) => hazardOf(file) || onSafeBody?.(file.parsed.body),
+    onRead: (file) => !hazardOf(file) && (onSafeBody?.(file.parsed.body, file.file) ?? false),
   });
   lap("load");
   const hazards = loaded.files.flatMap((file) => hazardOf(file) ?? []);

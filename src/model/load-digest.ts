@@ -58,16 +58,25 @@ async function renderedContent(
     const checked = await checkSite(settings, options, {
       cache,
       // Bodies start rendering on the other core while the rest of the files are read and checked.
-      onSafeBody: (body) => cache?.html.has(body) || pool.renderAhead(body),
+      // A one-off build then asks for their HTML by file and lets the Markdown go; the dev server
+      // keeps every body, as its key to the HTML it rendered before.
+      onSafeBody: (body, file) => {
+        if (!cache) pool.renderAhead(body, file);
+        else if (!cache.html.has(body)) pool.renderAhead(body);
+        return !cache;
+      },
     });
     if (checked.problems.some((p) => p.severity === "error")) throw new ContentError(checked.problems);
 
     const lap = stopwatch(options.timings);
     // Registry bodies and update notes are Markdown too: rendered and sanitized with the bodies, after them.
     const outletSources = checked.outlets ?? [];
-    const notes = checked.articles.flatMap((a) => (a.updates ?? []).map((u) => u.note));
-    const bodies = [...checked.articles, ...checked.topics, ...checked.entities, ...outletSources].map((file) => file.body);
-    const html = await renderBodies([...bodies, ...notes], pool, cache?.html);
+    const notes = checked.articles.flatMap((a) => (a.updates ?? []).map((u, i) => ({ text: u.note, key: `${a.file}\0${i}` })));
+    const files = [...checked.articles, ...checked.topics, ...checked.entities, ...outletSources];
+    const bodies = files.map((file) => file.body);
+    const html = cache
+      ? await renderBodies([...bodies, ...notes.map((n) => n.text)], pool, cache.html)
+      : await pool.renderAll([...bodies, ...notes.map((n) => n.text)], [...files.map((f) => f.file), ...notes.map((n) => n.key)]);
     let next = bodies.length;
     const articles = checked.articles.map(({ body: _body, frontmatterLines: _lines, updates, ...a }, i): RenderedArticle => ({
       ...a,
@@ -86,9 +95,8 @@ async function renderedContent(
   }
 }
 
-/** Every body's HTML, in order; with a cache, only bodies not rendered before are rendered. */
-async function renderBodies(bodies: string[], pool: MarkdownPool, cache: Map<string, string> | undefined): Promise<string[]> {
-  if (!cache) return pool.renderAll(bodies);
+/** Every body's HTML, in order; only bodies not rendered before are rendered. */
+async function renderBodies(bodies: string[], pool: MarkdownPool, cache: Map<string, string>): Promise<string[]> {
   const toRender = [...new Set(bodies.filter((body) => !cache.has(body)))];
   const rendered = await pool.renderAll(toRender);
   toRender.forEach((body, i) => cache.set(body, rendered[i]!));

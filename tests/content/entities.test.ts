@@ -1,15 +1,15 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { entityConflicts, unregisteredEntityNames, validateEntities } from "../../src/content/entities.ts";
+import { contentFile, type ContentFile } from "../../src/content/load.ts";
 import { parseContentFile } from "../../src/content/frontmatter.ts";
-import type { ContentFile } from "../../src/content/load.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { validateContent } from "../../src/content/validate.ts";
 
 function file(path: string, text: string, kind: ContentFile["kind"] = "entity"): ContentFile {
   const parsed = parseContentFile(new TextEncoder().encode(text));
   if ("message" in parsed) throw new Error(parsed.message);
-  return { file: path, kind, parsed };
+  return contentFile(path, kind, parsed);
 }
 
 const kim = file("articles/entities/kim-jong-un.md", "---\nname: Kim Jong Un\nkind: person\naliases: [Kim Jong-un, Kim Jong Eun]\nwikidata: Q56226\ndescription: Leader of North Korea.\n---\nBackground.\n");

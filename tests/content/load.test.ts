@@ -72,6 +72,21 @@ test("each file comes back parsed: frontmatter data and Markdown body", async ()
   assert.is(file.parsed.body.trim(), "They *met*.");
 });
 
+test("a body taken when read is let go, but what the later checks need of it is kept", async () => {
+  const { root, articles } = project({
+    "a.md": `---\ntitle: A\n---\nIntro.\n\n![The port at dusk](./port.jpg "Photo: Antara")\n\nWrite the text of the article here, in Markdown.\n`,
+    "b.md": article("B"),
+  });
+  const seen: string[] = [];
+  const loaded = await loadContent(articles, root, { onRead: (file) => (seen.push(file.parsed.body), file.file.endsWith("a.md")) });
+  assert.equal(seen.map((body) => body.split("\n")[0]), ["Intro.", "Body of B."]); // the body is whole when it is handed on
+  const [a, b] = loaded.files;
+  assert.is(a!.parsed.body, "");
+  assert.equal(a!.bodyFacts.pictures.map((p) => [p.src, p.alt, p.line]), [["./port.jpg", "The port at dusk", 6]]);
+  assert.is(a!.bodyFacts.placeholderLine, 8);
+  assert.is(b!.parsed.body, "Body of B.\n"); // not taken: kept
+});
+
 test("topics/*.md are topics; topics/sub/*.md and a file named topics.md are articles", async () => {
   const { root, articles } = project({
     "topics/el-nino.md": article("El Niño"),

@@ -1,9 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { articlePlaceholder, placeholderProblems, topicPlaceholder } from "../../src/content/placeholders.ts";
-import type { ContentFile } from "../../src/content/load.ts";
+import { contentFile, type ContentFile } from "../../src/content/load.ts";
 
-const file = (name: string, kind: ContentFile["kind"], body: string, bodyLine = 6): ContentFile => ({ file: name, kind, parsed: { data: {}, body, frontmatterLines: [], bodyLine } });
+const file = (name: string, kind: ContentFile["kind"], body: string, bodyLine = 6): ContentFile => contentFile(name, kind, { data: {}, body, frontmatterLines: [], bodyLine });
 
 test("an article or topic still holding what npm run new wrote is named at the placeholder's line", () => {
   const files = [

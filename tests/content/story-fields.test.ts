@@ -1,8 +1,8 @@
 // coverage:, updates: and the outlet registry files, as `npm run check` reports them.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { contentFile, type ContentFile } from "../../src/content/load.ts";
 import { parseContentFile } from "../../src/content/frontmatter.ts";
-import type { ContentFile } from "../../src/content/load.ts";
 import { validateContent } from "../../src/content/validate.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 
@@ -10,7 +10,7 @@ function file(path: string, text: string): ContentFile {
   const parsed = parseContentFile(new TextEncoder().encode(text));
   if ("message" in parsed) throw new Error(parsed.message);
   const kind = path.startsWith("articles/topics/") ? "topic" : path.startsWith("articles/sources/") ? "outlet" : "article";
-  return { file: path, kind, parsed };
+  return contentFile(path, kind, parsed);
 }
 
 const topic = file("articles/topics/t.md", "---\ntitle: T\n---\n");

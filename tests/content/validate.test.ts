@@ -1,14 +1,14 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { contentFile, type ContentFile } from "../../src/content/load.ts";
 import { parseContentFile } from "../../src/content/frontmatter.ts";
-import type { ContentFile } from "../../src/content/load.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { validateContent } from "../../src/content/validate.ts";
 
 function file(path: string, text: string): ContentFile {
   const parsed = parseContentFile(new TextEncoder().encode(text));
   if ("message" in parsed) throw new Error(parsed.message);
-  return { file: path, kind: path.startsWith("articles/topics/") ? "topic" : "article", parsed };
+  return contentFile(path, path.startsWith("articles/topics/") ? "topic" : "article", parsed);
 }
 
 const topics = [

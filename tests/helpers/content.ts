@@ -1,8 +1,8 @@
 // Shared by the editor-command tests: a throwaway articles folder, and the validator's verdict on a file.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { contentFile as contentFileOf, type ContentFile } from "../../src/content/load.ts";
 import { parseContentFile } from "../../src/content/frontmatter.ts";
-import type { ContentFile } from "../../src/content/load.ts";
 import { defaultSiteSettings } from "../../src/settings/site.ts";
 import { validateContent } from "../../src/content/validate.ts";
 import { tempFolder } from "./temp-folder.ts";
@@ -26,7 +26,7 @@ export function articlesFolder(files: Record<string, string> = topicTexts): stri
 export function contentFile(file: string, text: string): ContentFile {
   const parsed = parseContentFile(new TextEncoder().encode(text));
   if ("message" in parsed) throw new Error(`${file}: ${parsed.message}`);
-  return { file, kind: file.includes("/topics/") || file.startsWith("topics/") ? "topic" : "article", parsed };
+  return contentFileOf(file, file.includes("/topics/") || file.startsWith("topics/") ? "topic" : "article", parsed);
 }
 
 const topicFiles = () => Object.entries(topicTexts).map(([name, text]) => contentFile(`articles/${name}`, text));

@@ -34,6 +34,16 @@ test("bodies rendered ahead while files are read come back in place among the re
   assert.not.match(html.join(""), "javascript:");
 });
 
+test("a body rendered ahead under a key is asked for by that key, its Markdown no longer at hand", async () => {
+  const bodies = Array.from({ length: 1200 }, (_, i) => `Report *${i}*`);
+  const pool = createMarkdownPool(options);
+  bodies.forEach((body, i) => pool.renderAhead(body, `articles/${i}.md`));
+  // Bodies rendered ahead are asked for without their text; a note never rendered ahead comes with it.
+  const html = await pool.renderAll([...bodies.map(() => ""), "A *note*"], [...bodies.map((_, i) => `articles/${i}.md`), "articles/0.md\u00000"]);
+  await pool.close();
+  assert.equal(html, [...bodies.map((body) => render(body)), render("A *note*")]);
+});
+
 test("hostile Markdown not scanned before is scanned by the pool and shown as plain text", async () => {
   const hostile = `${"> ".repeat(5000)}deep`;
   const [html] = await createMarkdownPool(options).renderAll([hostile]);
