@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { gunzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { languageBundles } from "../../../src/outputs/search/search-bundles.ts";
 import { writeSearchIndex } from "../../../src/outputs/search/search-index.ts";
 import { site, smallDigest } from "../../helpers/small-digest.ts";
 
@@ -74,6 +75,14 @@ test("one article a bundle: every article has its own shard, named in order", as
   const result = await writeSearchIndex(dir, smallDigest(), site, undefined, 1);
   assert.equal(result.bundles.map((bundle) => bundle.path), ["en", "en.2", "en.3", "en.4", "id"]);
   assert.equal(["en", "en.2", "en.3", "en.4"].map((shard) => bundleUrls(dir, shard)), [["/2023/09/01/old/"], ["/2023/09/13/quotes/"], ["/2023/09/14/haze-day/"], ["/2023/09/14/newest/"]]);
+});
+
+test("a language never gets more than four bundles, however many articles it has", () => {
+  const [first] = smallDigest().articles;
+  const articles = Array.from({ length: 10 }, (_, i) => ({ ...first!, url: `/${i}/` }));
+  const bundles = languageBundles("en", articles, 1);
+  assert.equal(bundles.map((b) => b.path), ["en", "en.2", "en.3", "en.4"]);
+  assert.equal(bundles.map((b) => b.articles.map((a) => a.url)), [["/0/", "/4/", "/8/"], ["/1/", "/5/", "/9/"], ["/2/", "/6/"], ["/3/", "/7/"]]);
 });
 
 /** The URLs of the pages a written bundle holds, sorted (read from its fragments: gzip'd JSON after a "pagefind_dcd" signature). */
