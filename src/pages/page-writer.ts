@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
@@ -21,6 +22,12 @@ export interface WritePagesOptions<P> {
 const batchSize = 32;
 
 /**
+ * From this many pages a writer thread pays: starting one takes 50–90 ms here (a sample site's
+ * emails waited on it longer than on their 14 files), writing a page on this thread a fraction of a millisecond.
+ */
+const writerThreadFrom = 128;
+
+/**
  * A page for the writer: its folder, its file and its UTF-8 bytes. Bytes, not the HTML string:
  * their buffer moves to the writer thread without a copy (a string is copied, and most pages are
  * two-byte strings, "·" and "→" being outside Latin-1), and the writer has nothing left to encode.
@@ -37,13 +44,20 @@ const utf8 = new TextEncoder();
  * the next pages: on the other core, with none of the promise and file-handle work per file
  * that the thread pool's writes cost here. Returns how many pages were written.
  */
-export async function writePages<P extends { url: string }>(pages: readonly P[], { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html" }: WritePagesOptions<P>): Promise<number> {
+export async function writePages<P extends { url: string }>(
+  pages: readonly P[],
+  { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html", threadFrom = writerThreadFrom }: WritePagesOptions<P> & { threadFrom?: number },
+): Promise<number> {
   const file = async (page: P): Promise<PageFile> => {
     const dir = path.join(outputDir, page.url);
     return [dir, path.join(dir, fileName), utf8.encode(await render(page))];
   };
   const rendered: PageFile[] = [];
   if (renderFirst) for (const page of pages) rendered.push(await file(page));
+  if (pages.length < threadFrom) {
+    for (const [i, page] of pages.entries()) writePageFile(fs, renderFirst ? rendered[i]! : await file(page));
+    return pages.length;
+  }
   const writer = startWriter();
   try {
     let batch: PageFile[] = [];
@@ -76,26 +90,33 @@ export async function removeOutputs(outputDir: string, gone: readonly Output[]):
   }
 }
 
+/**
+ * Writes a page's file, making its folder: one plain mkdir when its parent exists, as it does for
+ * all but the first page of a day, month or topic. The writer thread runs it from its source text,
+ * so it uses nothing but its arguments.
+ */
+function writePageFile(files: typeof fs, [dir, file, bytes]: PageFile): void {
+  try {
+    files.mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") files.mkdirSync(dir, { recursive: true });
+    else if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+  }
+  files.writeFileSync(file, bytes);
+}
+
 // Plain JavaScript, so the worker starts without TypeScript hooks. It answers each batch of
 // [folder, file, bytes] with the number of files written, or with the first error (and then
-// writes nothing more). A page's folder is one plain mkdir when its parent exists, as it does
-// for all but the first page of a day, month or topic.
+// writes nothing more).
 const writerSource = `
 const { parentPort } = require("node:worker_threads");
 const fs = require("node:fs");
+const writePageFile = ${writePageFile};
 let failed = false;
 parentPort.on("message", (files) => {
   if (failed) return;
   try {
-    for (const [dir, file, bytes] of files) {
-      try {
-        fs.mkdirSync(dir);
-      } catch (error) {
-        if (error.code === "ENOENT") fs.mkdirSync(dir, { recursive: true });
-        else if (error.code !== "EEXIST") throw error;
-      }
-      fs.writeFileSync(file, bytes);
-    }
+    for (const page of files) writePageFile(fs, page);
     parentPort.postMessage({ written: files.length });
   } catch (error) {
     failed = true;

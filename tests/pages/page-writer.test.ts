@@ -11,28 +11,42 @@ const tmp = mkdtempSync(path.join(tmpdir(), "model-pages-"));
 const { articles } = smallDigest();
 const render = (article: Article) => `<h1>${article.title}</h1>`;
 
-test("every article's page is written at its URL, as index.html", async () => {
-  const out = path.join(tmp, "site");
-  const written = await writePages(articles, { outputDir: out, render, pagesInFlight: 2 });
-  assert.is(written, articles.length);
-  assert.ok(articles.length > 3, "the sample digest is too small to tell anything");
-  for (const article of articles) {
-    assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `<h1>${article.title}</h1>`, article.url);
-  }
-  assert.equal(readdirSync(path.join(out, "2023/09")).sort(), ["01", "12", "13", "14"]);
-});
+// A few pages are written on this thread, many by a writer thread: both ways, the same files and errors.
+for (const { way, threadFrom } of [{ way: "on this thread", threadFrom: Infinity }, { way: "by the writer thread", threadFrom: 0 }]) {
+  test(`every article's page is written at its URL, as index.html (${way})`, async () => {
+    const out = path.join(tmp, `site-${threadFrom}`);
+    const written = await writePages(articles, { outputDir: out, render, pagesInFlight: 2, threadFrom });
+    assert.is(written, articles.length);
+    assert.ok(articles.length > 3, "the sample digest is too small to tell anything");
+    for (const article of articles) {
+      assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `<h1>${article.title}</h1>`, article.url);
+    }
+    assert.equal(readdirSync(path.join(out, "2023/09")).sort(), ["01", "12", "13", "14"]);
+  });
 
-test("pages of every route are written, also where one page's folder holds another's", async () => {
-  const out = path.join(tmp, "routes");
-  // One article a day page: the sample's busiest day gets a page/2/ beside its articles' folders.
-  const digest = smallDigest(undefined, { ...site, dayPageSize: 1 });
-  const pages = [...digest.years, ...digest.months, ...digest.dayPages, ...digest.topicPages, ...digest.articles];
-  assert.ok(pages.some((p) => p.url.endsWith("/page/2/") && !p.url.startsWith("/topics/")), "a day's second page");
-  const nested = [{ url: "/topics/story/" }, { url: "/topics/story/2/" }, { url: "/topics/story/3/" }];
-  assert.ok(pages.some((p) => pages.some((q) => q !== p && q.url.startsWith(p.url))), "no page of the sample lies in another's folder");
-  await writePages([...pages, ...nested], { outputDir: out, render: (page) => `page ${page.url}` });
-  for (const { url } of [...pages, ...nested]) assert.is(readFileSync(path.join(out, url, "index.html"), "utf8"), `page ${url}`, url);
-});
+  test(`pages of every route are written, also where one page's folder holds another's (${way})`, async () => {
+    const out = path.join(tmp, `routes-${threadFrom}`);
+    // One article a day page: the sample's busiest day gets a page/2/ beside its articles' folders.
+    const digest = smallDigest(undefined, { ...site, dayPageSize: 1 });
+    const pages = [...digest.years, ...digest.months, ...digest.dayPages, ...digest.topicPages, ...digest.articles];
+    assert.ok(pages.some((p) => p.url.endsWith("/page/2/") && !p.url.startsWith("/topics/")), "a day's second page");
+    const nested = [{ url: "/topics/story/" }, { url: "/topics/story/2/" }, { url: "/topics/story/3/" }];
+    assert.ok(pages.some((p) => pages.some((q) => q !== p && q.url.startsWith(p.url))), "no page of the sample lies in another's folder");
+    await writePages([...pages, ...nested], { outputDir: out, render: (page) => `page ${page.url}`, threadFrom });
+    for (const { url } of [...pages, ...nested]) assert.is(readFileSync(path.join(out, url, "index.html"), "utf8"), `page ${url}`, url);
+  });
+
+  test(`a page that cannot be written fails the whole write, and the error says which file (${way})`, async () => {
+    const out = path.join(tmp, `blocked-${threadFrom}`);
+    const blocked = path.join(out, articles[1]!.url.replace(/\/$/, ""));
+    mkdirSync(path.dirname(blocked), { recursive: true });
+    writeFileSync(blocked, "a file where the page's folder should be");
+    await writePages(articles, { outputDir: out, render, threadFrom }).then(
+      () => assert.unreachable("the write should have failed"),
+      (error: NodeJS.ErrnoException) => assert.match(String(error.path), articles[1]!.url.replace(/\/$/, "")),
+    );
+  });
+}
 
 test("removing pages takes their index.html, and their folders once empty; a topic's feeds go both", async () => {
   const out = path.join(tmp, "removed");
@@ -64,17 +78,6 @@ test("asynchronous renders (the path-prefix transform) are awaited in order", as
   const out = path.join(tmp, "async");
   await writePages(articles, { outputDir: out, render: async (a) => `later ${a.slug}` });
   for (const article of articles) assert.is(readFileSync(path.join(out, article.url, "index.html"), "utf8"), `later ${article.slug}`);
-});
-
-test("a page that cannot be written fails the whole write, and the error says which file", async () => {
-  const out = path.join(tmp, "blocked");
-  const blocked = path.join(out, articles[1]!.url.replace(/\/$/, ""));
-  mkdirSync(path.dirname(blocked), { recursive: true });
-  writeFileSync(blocked, "a file where the page's folder should be");
-  await writePages(articles, { outputDir: out, render }).then(
-    () => assert.unreachable("the write should have failed"),
-    (error: NodeJS.ErrnoException) => assert.match(String(error.path), articles[1]!.url.replace(/\/$/, "")),
-  );
 });
 
 test("a template error stops the writing and reaches the caller", async () => {
