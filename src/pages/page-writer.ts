@@ -14,7 +14,7 @@ export interface WritePagesOptions<P> {
   pagesInFlight?: number;
   /** Render every page before writing any, so a page that fails to render leaves every file as it was. */
   renderFirst?: boolean;
-  /** The file each page is written to in its URL's folder. */
+  /** The file each page is written to in its URL's folder, unless the page names its own. */
   fileName?: string;
 }
 
@@ -44,13 +44,13 @@ const utf8 = new TextEncoder();
  * the next pages: on the other core, with none of the promise and file-handle work per file
  * that the thread pool's writes cost here. Returns how many pages were written.
  */
-export async function writePages<P extends { url: string }>(
+export async function writePages<P extends { url: string; fileName?: string }>(
   pages: readonly P[],
   { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html", threadFrom = writerThreadFrom }: WritePagesOptions<P> & { threadFrom?: number },
 ): Promise<number> {
   const file = async (page: P): Promise<PageFile> => {
     const dir = path.join(outputDir, page.url);
-    return [dir, path.join(dir, fileName), utf8.encode(await render(page))];
+    return [dir, path.join(dir, page.fileName ?? fileName), utf8.encode(await render(page))];
   };
   const rendered: PageFile[] = [];
   if (renderFirst) for (const page of pages) rendered.push(await file(page));

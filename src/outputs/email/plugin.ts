@@ -44,15 +44,10 @@ export function emailPlugin(eleventyConfig: EleventyConfig, userOptions: Partial
     days = changed ? changed.select(digest.days, (day) => ({ kind: "feeds", folder: `${day.url}email` })) : digest.days;
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
-    // One day's email at a time, made and written, its text kept until the second pass writes it.
-    const texts = new Map<DayEdition, string>();
-    const made = (day: DayEdition) => emails.get(day) ?? dayEmail(day, settings, render);
-    const html = (day: DayEdition) => {
-      const email = made(day);
-      texts.set(day, email.text);
-      return email.html;
-    };
-    await writePages(days, { outputDir: directories.output, fileName: "email.html", render: html });
-    await writePages(days, { outputDir: directories.output, fileName: "email.txt", render: (day) => texts.get(day)! });
+    // One pass: a day's email is made for its HTML file and let go after its text file, which comes next.
+    let last: { day: DayEdition; email: DayEmail } | undefined;
+    const made = (day: DayEdition) => (last?.day === day ? last.email : (last = { day, email: emails.get(day) ?? dayEmail(day, settings, render) }).email);
+    const files = days.flatMap((day) => [{ url: day.url, fileName: "email.html", day }, { url: day.url, fileName: "email.txt", day }]);
+    await writePages(files, { outputDir: directories.output, render: ({ fileName, day }) => (fileName === "email.html" ? made(day).html : made(day).text) });
   });
 }
