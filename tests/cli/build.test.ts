@@ -655,14 +655,14 @@ test("one story, many outlets: the article page lists its coverage by date, then
   assert.match(item.find(".meta").text().replace(/\s+/g, " "), "Updated Reuters + 3 outlets");
 });
 
-// Folding aliases (ANTARA, Antara News → Antara) is proved in tests/model/outlets.test.ts: the sample's coverage no longer spells Antara.
-test("outlet pages: an outlet's page shows its registry file and lists its articles by day, and /sources/ counts them, most articles first", () => {
+test("outlet pages: aliases fold into one page (ANTARA, Antara News → Antara) that lists its articles by day, and /sources/ counts them", () => {
   const $ = page("/sources/antara/");
   assert.is($("h1").text(), "Antara");
   assert.match($(".outlet-counts").text(), "3 as the source, 0 in coverage");
   assert.match($(".outlet-info").text(), "News agency");
   const days = $(".timeline-day h3 time").map((_, el) => $(el).attr("datetime")).get();
   assert.equal(days, ["2023-09-05", "2023-07-27", "2023-07-25"]);
+  assert.not.ok(existsSync(path.join(site, "sources/antara-news")));
   const index = page("/sources/");
   const rows = index(".collection-list li").map((_, li) => index(li).text().replace(/\s+/g, " ").trim()).get();
   assert.equal(rows.slice(0, 3), [
