@@ -74,7 +74,7 @@ test("an outlet's page: about a NewsMediaOrganization with its home page from th
   assert.is(data["@type"], "CollectionPage");
   assert.is(data.url, "https://example.org/sources/antara/");
   assert.equal([data.about["@type"], data.about.name, data.about.url], ["NewsMediaOrganization", "Antara", "https://www.antaranews.com/"]);
-  assert.is(listed(data).length, 5);
+  assert.is(listed(data).length, 3);
   for (const url of listed(data)) assert.ok(existsSync(builtFile(url)), url);
 });
 
