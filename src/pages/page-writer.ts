@@ -16,6 +16,8 @@ export interface WritePagesOptions<P> {
   renderFirst?: boolean;
   /** The file each page is written to in its URL's folder, unless the page names its own. */
   fileName?: string;
+  /** From this many pages on, a writer thread writes them (tests set it to try both ways). */
+  threadFrom?: number;
 }
 
 /** Pages go to the writer in batches of this many: one message each, not one a page. */
@@ -42,11 +44,12 @@ const utf8 = new TextEncoder();
  * skip Eleventy's per-page machinery (a template compile, clone, data cascade and write queue
  * per page). A worker thread creates the folders and writes the files while this thread renders
  * the next pages: on the other core, with none of the promise and file-handle work per file
- * that the thread pool's writes cost here. Returns how many pages were written.
+ * that the thread pool's writes cost here; fewer pages than `writerThreadFrom` are written here,
+ * as rendered, since the thread's start would cost more. Returns how many pages were written.
  */
 export async function writePages<P extends { url: string; fileName?: string }>(
   pages: readonly P[],
-  { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html", threadFrom = writerThreadFrom }: WritePagesOptions<P> & { threadFrom?: number },
+  { outputDir, render, pagesInFlight = 512, renderFirst = false, fileName = "index.html", threadFrom = writerThreadFrom }: WritePagesOptions<P>,
 ): Promise<number> {
   const file = async (page: P): Promise<PageFile> => {
     const dir = path.join(outputDir, page.url);
