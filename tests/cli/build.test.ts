@@ -688,7 +688,9 @@ test("every day with articles gets its email, HTML and plain text, and the editi
     const email = cheerio.load(readFileSync(path.join(site, day, "email.html"), "utf8"));
     assert.is(email("a").filter((_, a) => email(a).attr("href") === `https://example.org/${day}`).length, 1, `${day} links its web edition`);
     assert.is(email('meta[name="robots"]').attr("content"), "noindex", day);
-    assert.match(readFileSync(path.join(site, day, "email.txt"), "utf8"), `https://example.org/${day}`);
+    const text = readFileSync(path.join(site, day, "email.txt"), "utf8");
+    assert.match(text, `https://example.org/${day}`);
+    assert.not.match(text, /<(html|a|p)\b/, `${day}: the text email holds no HTML`);
   }
   const json = JSON.parse(readFileSync(path.join(site, "editions.json"), "utf8")) as { items: { url: string }[] };
   assert.equal(json.items.slice(0, 2).map((i) => i.url), ["https://example.org/2023/10/14/", "https://example.org/2023/10/03/"]);
