@@ -53,4 +53,52 @@ test("a commit names the pages an earlier build wrote that this one no longer ha
   assert.equal(urls(changed.select([page("/a/", "A"), page("/b/", "B")])), ["/b/"]);
 });
 
+test("a page shows its day's own groups: an article on the day's other page does not rewrite it", () => {
+  const changed = trackChangedPages();
+  const article = (title: string) => ({ url: `/2024/05/01/${title}/`, title, published: "2024-05-01T09:00:00+07:00", html: `<p>${title}</p>` });
+  const dayPages = (second: string) => {
+    const first = [{ topic: "t", articles: [article("one")] }];
+    const other = [{ topic: "t", articles: [article(second)] }];
+    const day = { key: "2024-05-01", url: "/2024/05/01/", groups: [...first, ...other] };
+    return [{ url: "/2024/05/01/", day, groups: first }, { url: "/2024/05/01/page/2/", day, groups: other }];
+  };
+  changed.select(dayPages("two"));
+  changed.commit();
+  assert.equal(urls(changed.select(dayPages("two, edited"))), ["/2024/05/01/page/2/"]);
+});
+
+test("an article listed on several pages rewrites each of them when it changes, and none when it does not", () => {
+  const changed = trackChangedPages();
+  const article = (title: string) => ({ url: "/2024/05/01/story/", title, published: "2024-05-01T09:00:00+07:00", html: "<p>Body</p>" });
+  const listing = (title: string) => {
+    const shared = article(title);
+    return [{ url: "/topics/a/", articles: [shared] }, { url: "/tags/b/", articles: [shared] }, { url: "/people/c/", articles: [shared] }];
+  };
+  changed.select(listing("Story"));
+  changed.commit();
+  assert.equal(urls(changed.select(listing("Story"))), []);
+  changed.commit();
+  assert.equal(urls(changed.select(listing("Story, corrected"))), ["/topics/a/", "/tags/b/", "/people/c/"]);
+});
+
+test("an article unchanged on one page is still news on a page that listed another before", () => {
+  const changed = trackChangedPages();
+  const article = (slug: string) => ({ url: `/2024/05/01/${slug}/`, title: slug, published: "2024-05-01T09:00:00+07:00", html: `<p>${slug}</p>` });
+  changed.select([{ url: "/topics/a/", articles: [article("first")] }, { url: "/tags/b/", articles: [article("second")] }]);
+  changed.commit();
+  const first = article("first");
+  assert.equal(urls(changed.select([{ url: "/topics/a/", articles: [first] }, { url: "/tags/b/", articles: [first] }])), ["/tags/b/"]);
+});
+
+test("data compares as its JSON would: a field left undefined is one left out, a date by its time", () => {
+  const changed = trackChangedPages();
+  changed.select([{ url: "/a/", title: "A", checked: new Date("2024-05-01T00:00:00Z") }, { url: "/b/", title: "B" }]);
+  changed.commit();
+  const again = [{ url: "/a/", title: "A", checked: new Date("2024-05-01T00:00:00Z") }, { url: "/b/", title: "B", summary: undefined }];
+  assert.equal(urls(changed.select(again)), []);
+  changed.commit();
+  const later = [{ url: "/a/", title: "A", checked: new Date("2024-05-02T00:00:00Z") }, { url: "/b/", title: "B", summary: "now one" }];
+  assert.equal(urls(changed.select(later)), ["/a/", "/b/"]);
+});
+
 test.run();
