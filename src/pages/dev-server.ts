@@ -29,6 +29,9 @@ export function configureDevServer(
         : `Server at ${url.href}, listening on ${host}: other computers can read it, drafts and scheduled articles included`;
     },
   });
+  // Eleventy waits for a saved file to stay the same size for 150 ms; an article is a few
+  // kilobytes written at once, and a file caught half-written is rebuilt again when it settles.
+  eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   if (serving) {
     listenOn(host);
     reloadPagesOnFailedRebuild();

@@ -7,6 +7,8 @@ export interface EleventyConfig {
   addWatchTarget(path: string): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   setServerOptions(options: Record<string, unknown>): void;
+  /** Options for the dev server's file watcher (chokidar), over Eleventy's own. */
+  setChokidarConfig(options: Record<string, unknown>): void;
   setIncludesDirectory(dir: string): void;
   setTemplateFormats(formats: string[]): void;
   addPlugin<O>(plugin: (config: EleventyConfig, options: O) => unknown, options?: O): void;
