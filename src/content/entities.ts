@@ -120,12 +120,12 @@ export function unregisteredEntityNames(articles: readonly ArticleSource[], enti
   const byKey = new Map<string, EntitySource>();
   for (const entity of entities) for (const { key } of keysOf(entity)) if (!byKey.has(key)) byKey.set(key, entity);
   const names = entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name, key: slugify(name) })));
-  // Names repeat across thousands of articles: each distinct one is compared with the registry once.
+  // Names repeat across thousands of articles: each distinct spelling is slugified and compared with the registry once.
   const advice = new Map<string, string | undefined>();
   const adviceFor = (kind: EntityKind, name: string): string | undefined => {
-    const key = slugify(name);
-    const cacheKey = `${kind}\0${key}`;
+    const cacheKey = `${kind}\0${name}`;
     if (advice.has(cacheKey)) return advice.get(cacheKey);
+    const key = slugify(name);
     let message: string | undefined;
     const registered = byKey.get(key);
     if (registered && registered.kind !== kind) {

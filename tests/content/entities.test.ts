@@ -81,6 +81,15 @@ test("an unregistered name close to a registered name or alias gets a did-you-me
   ]);
 });
 
+test("each spelling of a slip is quoted as its article wrote it", () => {
+  const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\npeople: [Sergei Shoygu, sergei shoygu]\n---\n");
+  const { entities } = validateEntities([shoigu]);
+  assert.equal(shown(unregisteredEntityNames(articles, entities)), [
+    'articles/2023/2023-09-13-a.md:6 people[1] warning "Sergei Shoygu" is not in the registry: did you mean "Sergei Shoigu" (articles/entities/sergei-shoigu.md)? If it is the same person, add it to aliases there',
+    'articles/2023/2023-09-13-a.md:6 people[2] warning "sergei shoygu" is not in the registry: did you mean "Sergei Shoigu" (articles/entities/sergei-shoigu.md)? If it is the same person, add it to aliases there',
+  ]);
+});
+
 test("a registered name listed under the wrong kind says which field it belongs in", () => {
   const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\norganizations: [jakarta]\n---\n");
   const { entities } = validateEntities([jakarta]);
