@@ -1,5 +1,5 @@
 import { toArticleRef } from "./neighbours.ts";
-import { relatedCoverage } from "./related.ts";
+import { relatedCoverage, type RelatedItem } from "./related.ts";
 import type { Article } from "./types.ts";
 
 /** A shared person says most about two stories being one thread; a shared topic or tag least. */
@@ -22,20 +22,34 @@ function featureKeys(): (article: Article) => string[] {
   ];
 }
 
+/** What related coverage was last computed from, and what it found (see linkRelatedCoverage). */
+let lastRun: { items: RelatedItem[]; shown: number[][]; related: number[][] } | undefined;
+
+const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const sameInputs = (run: NonNullable<typeof lastRun>, items: readonly RelatedItem[], shown: readonly number[][]) =>
+  run.items.length === items.length &&
+  items.every((item, i) => {
+    const before = run.items[i]!;
+    return item.ms === before.ms && item.features.length === before.features.length && item.features.every((f, k) => f === before.features[k]) && sameNumbers(shown[i]!, run.shown[i]!);
+  });
+
 /**
  * Each article's related coverage (articles oldest first, `ms` their times), leaving out what its
- * page already links: its topic neighbours and its "read also" articles.
+ * page already links: its topic neighbours and its "read also" articles. When the articles' times,
+ * features and links are those of the last call — a dev-server rebuild after an edit to a title
+ * or a body — the last call's choice is taken again: comparing them costs a tenth of the scoring.
  */
 export function linkRelatedCoverage(articles: readonly Article[], ms: readonly number[]): void {
   const indexOf = new Map(articles.map((article, i) => [article.url, i]));
-  const shown = (i: number) => {
-    const article = articles[i]!;
-    const refs = [article.previous, article.next, ...article.related];
-    return new Set(refs.flatMap((ref) => (ref && indexOf.has(ref.url) ? [indexOf.get(ref.url)!] : [])));
-  };
+  const shown = articles.map((article) => [article.previous, article.next, ...article.related].flatMap((ref) => (ref && indexOf.has(ref.url) ? [indexOf.get(ref.url)!] : [])));
   const featuresOf = featureKeys();
-  const items = articles.map((article, i) => ({ ms: ms[i]!, features: featuresOf(article) }));
-  relatedCoverage(items, (feature) => weights[feature.slice(0, feature.indexOf("/"))]!, shown).forEach((related, i) => {
-    articles[i]!.relatedCoverage = related.map((j) => toArticleRef(articles[j]!));
+  const items = articles.map((article, i): RelatedItem => ({ ms: ms[i]!, features: featuresOf(article) }));
+  const related =
+    lastRun && sameInputs(lastRun, items, shown)
+      ? lastRun.related
+      : relatedCoverage(items, (feature) => weights[feature.slice(0, feature.indexOf("/"))]!, (i) => new Set(shown[i]));
+  lastRun = { items, shown, related };
+  related.forEach((chosen, i) => {
+    articles[i]!.relatedCoverage = chosen.map((j) => toArticleRef(articles[j]!));
   });
 }

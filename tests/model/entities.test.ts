@@ -86,4 +86,21 @@ test("each article lists related coverage by shared entities, leaving out its to
   });
 });
 
+test("a later build chooses related coverage again from its own people and links, and its references carry the new titles", () => {
+  const sources = (threeTitle: string) => [
+    article("one", "2023-09-01", { people: ["Kim Jong-un", "Vladimir Putin"], places: ["Vostochny"] }),
+    article("two", "2023-09-02", { people: ["KIM JONG EUN", "Kim Jong Un"], organizations: ["Perhimpunan Bangsa-Bangsa Asia Tenggara"] }),
+    article("three", "2023-09-03", { title: threeTitle, people: ["Vladimir Putin", "kim jong un"], tags: ["summit"] }),
+    // Four now names Kim Jong Un, and no longer Joko Widodo or ASEAN; it reads also a headline three takes later.
+    article("four", "2023-09-04", { topics: ["rice"], people: ["Kim Jong Un"], relatedHeadlines: ["Three, retitled"] }),
+  ];
+  const related = (built: typeof digest) => Object.fromEntries(built.articles.map((a) => [a.slug, a.relatedCoverage.map((r) => r.url.split("/")[4])]));
+  const later = buildDigest(sources("three"), topics, settings, { now }, { entities: registry });
+  assert.equal(related(later), { one: ["three", "four"], two: ["four"], three: ["one", "four"], four: ["three", "two", "one"] });
+  const retitled = buildDigest(sources("Three, retitled"), topics, settings, { now }, { entities: registry });
+  // Same people and times, but four's page now links three as "read also": it is not offered twice.
+  assert.equal(related(retitled), { one: ["three", "four"], two: ["four"], three: ["one", "four"], four: ["two", "one"] });
+  assert.equal(retitled.articles.find((a) => a.slug === "one")!.relatedCoverage[0]!.title, "Three, retitled");
+});
+
 test.run();
