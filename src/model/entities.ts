@@ -31,7 +31,8 @@ export function entityRegistry(entities: readonly RenderedEntity[]): EntityRegis
 export function mostNamed(articles: readonly Article[], count = 5): NonNullable<Topic["mostNamed"]> {
   return entityCollectionKinds.flatMap((kind) => {
     const counts = new Map<CollectionRef, number>();
-    for (const article of articles) for (const ref of new Set(article[kind])) counts.set(ref, (counts.get(ref) ?? 0) + 1);
+    // An article's people, places and organisations are each listed once (see toArticle).
+    for (const article of articles) for (const ref of article[kind]) counts.set(ref, (counts.get(ref) ?? 0) + 1);
     const entities = [...counts]
       .sort(([a, m], [b, n]) => n - m || compareText(a.name, b.name) || compareText(a.slug, b.slug))
       .slice(0, count)

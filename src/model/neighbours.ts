@@ -23,7 +23,10 @@ export function headlineKey(title: string): string {
 /** "Read also" headlines name other stories by title: link those this digest has. One map, no scans. */
 export function linkReadAlso(articles: readonly Article[], headlinesOf: (index: number) => readonly string[]): void {
   const byTitle = new Map<string, Article>();
-  for (const article of articles) if (!byTitle.has(headlineKey(article.title))) byTitle.set(headlineKey(article.title), article);
+  for (const article of articles) {
+    const key = headlineKey(article.title);
+    if (!byTitle.has(key)) byTitle.set(key, article);
+  }
   articles.forEach((article, i) => {
     for (const headline of headlinesOf(i)) {
       const match = byTitle.get(headlineKey(headline));
