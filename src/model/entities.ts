@@ -33,10 +33,22 @@ export function mostNamed(articles: readonly Article[], count = 5): NonNullable<
     const counts = new Map<CollectionRef, number>();
     // An article's people, places and organisations are each listed once (see toArticle).
     for (const article of articles) for (const ref of article[kind]) counts.set(ref, (counts.get(ref) ?? 0) + 1);
-    const entities = [...counts]
-      .sort(([a, m], [b, n]) => n - m || compareText(a.name, b.name) || compareText(a.slug, b.slug))
-      .slice(0, count)
-      .map(([ref, n]) => ({ ...ref, count: n }));
+    const entities = topByCount(counts, count).map(([ref, n]) => ({ ...ref, count: n }));
     return entities.length ? [{ kind, entities }] : [];
   });
+}
+
+const before = ([a, m]: [CollectionRef, number], [b, n]: [CollectionRef, number]) => n - m || compareText(a.name, b.name) || compareText(a.slug, b.slug);
+
+/** The first `count` of `counts` in `before` order, kept as they come: a topic names hundreds, and only five are shown. */
+function topByCount(counts: ReadonlyMap<CollectionRef, number>, count: number): [CollectionRef, number][] {
+  const top: [CollectionRef, number][] = [];
+  for (const entry of counts) {
+    if (top.length === count && before(entry, top[count - 1]!) >= 0) continue;
+    let at = top.length;
+    while (at > 0 && before(entry, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, entry);
+    if (top.length > count) top.pop();
+  }
+  return top;
 }

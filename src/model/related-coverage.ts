@@ -11,15 +11,16 @@ const weights: Record<string, number> = { people: 3, organizations: 2, places: 2
  */
 function featureKeys(): (article: Article) => string[] {
   const keys = new Map<object, string>();
-  const keyOf = (ref: object, text: () => string) => {
+  const keyOf = (ref: { slug: string; kind?: string }) => {
     let key = keys.get(ref);
-    if (key === undefined) keys.set(ref, (key = text()));
+    if (key === undefined) keys.set(ref, (key = `${ref.kind ?? "topics"}/${ref.slug}`));
     return key;
   };
-  return (article) => [
-    ...article.topics.map((topic) => keyOf(topic, () => `topics/${topic.slug}`)),
-    ...[...article.tags, ...article.people, ...article.places, ...article.organizations].map((ref) => keyOf(ref, () => `${ref.kind}/${ref.slug}`)),
-  ];
+  return (article) => {
+    const features: string[] = [];
+    for (const list of [article.topics, article.tags, article.people, article.places, article.organizations]) for (const ref of list) features.push(keyOf(ref));
+    return features;
+  };
 }
 
 /** What related coverage was last computed from, and what it found (see linkRelatedCoverage). */
@@ -41,7 +42,14 @@ const sameInputs = (run: NonNullable<typeof lastRun>, items: readonly RelatedIte
  */
 export function linkRelatedCoverage(articles: readonly Article[], ms: readonly number[]): void {
   const indexOf = new Map(articles.map((article, i) => [article.url, i]));
-  const shown = articles.map((article) => [article.previous, article.next, ...article.related].flatMap((ref) => (ref && indexOf.has(ref.url) ? [indexOf.get(ref.url)!] : [])));
+  const shown = articles.map((article) => {
+    const indices: number[] = [];
+    for (const ref of [article.previous, article.next, ...article.related]) {
+      const i = ref && indexOf.get(ref.url);
+      if (i !== undefined) indices.push(i);
+    }
+    return indices;
+  });
   const featuresOf = featureKeys();
   const items = articles.map((article, i): RelatedItem => ({ ms: ms[i]!, features: featuresOf(article) }));
   const related =

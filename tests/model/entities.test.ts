@@ -2,7 +2,8 @@ import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { DateTime } from "luxon";
 import { parseArticleDate } from "../../src/content/dates.ts";
-import { buildDigest, type RenderedArticle, type RenderedEntity } from "../../src/model/index.ts";
+import { buildDigest, type Article, type RenderedArticle, type RenderedEntity } from "../../src/model/index.ts";
+import { mostNamed } from "../../src/model/entities.ts";
 import { defaultSiteSettings, type SiteSettings } from "../../src/settings/site.ts";
 
 const settings: SiteSettings = { ...defaultSiteSettings, topicPageSize: 2 };
@@ -101,6 +102,16 @@ test("a later build chooses related coverage again from its own people and links
   // Same people and times, but four's page now links three as "read also": it is not offered twice.
   assert.equal(related(retitled), { one: ["three", "four"], two: ["four"], three: ["one", "four"], four: ["two", "one"] });
   assert.equal(retitled.articles.find((a) => a.slug === "one")!.relatedCoverage[0]!.title, "Three, retitled");
+});
+
+test("a topic names its five most named people: most articles first, then by name, whatever order they came in", () => {
+  const person = (name: string) => ({ kind: "people" as const, slug: name.toLowerCase(), name, url: `/people/${name.toLowerCase()}/` });
+  const [ana, budi, citra, dewi, eko, fajar, gita] = [person("Ana"), person("Budi"), person("Citra"), person("Dewi"), person("Eko"), person("Fajar"), person("Gita")] as const;
+  const named = (...people: ReturnType<typeof person>[]) => ({ people, places: [], organizations: [] }) as unknown as Article;
+  const articles = [named(gita, fajar, eko), named(dewi, gita), named(citra, gita, fajar), named(budi), named(ana), named(fajar, dewi)];
+  assert.equal(mostNamed(articles).map((group) => [group.kind, group.entities.map((e) => `${e.name} ${e.count}`)]), [
+    ["people", ["Fajar 3", "Gita 3", "Dewi 2", "Ana 1", "Budi 1"]],
+  ]);
 });
 
 test.run();
