@@ -25,6 +25,13 @@ function chosenInOrder(sources: readonly RenderedArticle[], options: DigestOptio
     .map(({ source }) => source);
 }
 
+/** Every name the articles give in one field, in order, in one array (flatMap makes one per article). */
+function namesIn(sources: readonly RenderedArticle[], field: (source: RenderedArticle) => readonly string[] | undefined): string[] {
+  const names: string[] = [];
+  for (const source of sources) for (const name of field(source) ?? []) names.push(name);
+  return names;
+}
+
 interface Refs {
   topics: ReadonlyMap<string, TopicRef>;
   tags: ReadonlyMap<string, CollectionRef>;
@@ -56,10 +63,9 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     draft: source.draft,
     scheduled: source.date.at.toMillis() > nowMs,
     related: [],
-    // Two spellings of one entity in one article are one link.
-    people: [...new Set((source.people ?? []).map((name) => refs.entities.people.get(name)!))],
-    places: [...new Set((source.places ?? []).map((name) => refs.entities.places.get(name)!))],
-    organizations: [...new Set((source.organizations ?? []).map((name) => refs.entities.organizations.get(name)!))],
+    people: refsOnce(source.people, refs.entities.people),
+    places: refsOnce(source.places, refs.entities.places),
+    organizations: refsOnce(source.organizations, refs.entities.organizations),
     relatedCoverage: [],
     outlet: story.outlet,
     coverage: story.coverage,
@@ -69,6 +75,16 @@ function toArticle(source: RenderedArticle, zone: string, nowMs: number, refs: R
     ...(source.image?.file && { image: source.image as ArticlePicture }),
     ...(source.bodyImages?.length && { bodyImages: source.bodyImages.filter((p): p is ArticlePicture => p.file !== undefined) }),
   };
+}
+
+/** The refs of `names`, each once: two spellings of one entity in one article are one link. */
+function refsOnce(names: readonly string[] | undefined, refs: ReadonlyMap<string, CollectionRef>): CollectionRef[] {
+  const once: CollectionRef[] = [];
+  for (const name of names ?? []) {
+    const ref = refs.get(name)!;
+    if (!once.includes(ref)) once.push(ref);
+  }
+  return once;
 }
 
 /** The registries beside the articles and topics: people, places and organisations; outlets. */
@@ -88,13 +104,13 @@ export function buildDigest(
   const topicRefs = new Map(topicSources.map((t) => [t.slug, topicRef(t.slug, t.title)]));
   const chosen = chosenInOrder(sources, options);
   const registry = entityRegistry(entitySources);
-  const fold = (kind: EntityCollectionKind) => foldNames(kind, chosen.flatMap((source) => source[kind] ?? []), registry.keys[kind]);
+  const fold = (kind: EntityCollectionKind) => foldNames(kind, namesIn(chosen, (source) => source[kind]), registry.keys[kind]);
   const entities = { people: fold("people"), places: fold("places"), organizations: fold("organizations") };
-  const outletNames = chosen.flatMap((source) => [source.source.name, ...(source.coverage ?? []).map((c) => c.name)]);
+  const outletNames = [...chosen.map((source) => source.source.name), ...namesIn(chosen, (source) => source.coverage?.map((c) => c.name))];
   const updatesUntilMs = options.includeScheduled ? Infinity : options.now.toMillis();
   const refs: Refs = {
     topics: topicRefs,
-    tags: foldNames("tags", chosen.flatMap((source) => source.tags)),
+    tags: foldNames("tags", namesIn(chosen, (source) => source.tags)),
     entities,
     sources: outletRefs(outletSources, outletNames),
     updatesUntilMs,

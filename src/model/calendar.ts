@@ -6,12 +6,18 @@ import type { Article, DayEdition, DayPage, MonthArchive, PeriodRef, TopicGroup,
 
 // Days, months and years, each built from the one before: all newest first.
 
-/** Each day, month and year once per build: every day names its month and year. */
+// Per time zone, each period's ref, kept from build to build: luxon takes ~20 µs to place a day
+// in a zone, and a dev-server rebuild names the same days again. Frozen, as builds share them.
+const catalogues = new Map<string, Map<string, PeriodRef>>();
+
+/** Each day, month and year once: every day names its month and year. */
 export function periodCatalogue(zone: string): (key: string) => PeriodRef {
-  const periods = new Map<string, PeriodRef>();
+  let periods = catalogues.get(zone);
+  if (!periods) catalogues.set(zone, (periods = new Map()));
+  const known = periods;
   return (key) => {
-    let ref = periods.get(key);
-    if (!ref) periods.set(key, (ref = { key, url: periodUrl(key), date: isoInZone(DateTime.fromISO(key, { zone })) }));
+    let ref = known.get(key);
+    if (!ref) known.set(key, (ref = Object.freeze({ key, url: periodUrl(key), date: isoInZone(DateTime.fromISO(key, { zone })) })));
     return ref;
   };
 }
