@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { processEnvironment } from "../settings/index.ts";
+import { devServerNodeFlags, processEnvironment } from "../settings/index.ts";
 
 export interface DevRebuild {
   /** From start to the first build being served. */
@@ -37,7 +37,7 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
   const output = mkdtempSync(path.join(tmpdir(), "digest-dev-"));
   const server = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
+    [...devServerNodeFlags, "--import", "tsx", path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
     { cwd: root, env: { ...processEnvironment(), ...env, DIGEST_ARTICLES: articlesDir }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
   let log = "";
