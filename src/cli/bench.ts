@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
-import { measureDevRebuild, type DevRebuild } from "../bench/dev-rebuild.ts";
+import { measureDevRebuild, settleMs, type DevRebuild } from "../bench/dev-rebuild.ts";
 import { pageCreationMicros, slowPageCreationMicros, waitForQuietDisk } from "../bench/file-creation-probe.ts";
 import { processEnvironment } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
@@ -147,6 +147,7 @@ function printResults({ ourRuns, bareRuns, ours, bare, withSearch, dev }: Result
   }
   if (dev) {
     console.log(`\nDev server (npm start): first build served after ${ms(dev.firstBuildMs)}; after editing one article, its page served after ${ms(dev.pageServedMs)}, the whole rebuild done after ${ms(dev.rebuildMs)}`);
+    console.log(`  a second edit, ${ms(settleMs)} after that rebuild: its page served after ${ms(dev.settledPageServedMs)}`);
   }
 }
 
