@@ -1,8 +1,6 @@
 import { availableParallelism } from "node:os";
 import { copyFile, link, mkdir } from "node:fs/promises";
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
-import sharp from "sharp";
 import type { Article, ArticlePicture, Digest } from "../../model/index.ts";
 import { absoluteUrl, type DigestSource, type EleventyConfig } from "../../pages/index.ts";
 import { pictureSettings } from "../../settings/index.ts";
@@ -34,10 +32,8 @@ export function imagesPlugin(eleventyConfig: EleventyConfig, userOptions: Partia
   const { source, cacheDir: cacheOption, pictures: shelf = new PictureShelf(), readSource } = { ...defaultImagesPluginOptions, ...userOptions };
   const { settings } = source;
   const cacheDir = path.resolve(cacheOption);
-  // Never more pictures at once than cores, each on one libvips thread.
+  // Never more pictures at once than cores (each on one libvips thread: see process.ts).
   const workers = availableParallelism();
-  Image.concurrency = workers;
-  sharp.concurrency(1);
   const { done } = shelf;
   let inUse = new Set<string>();
   /** Source files' hashes, read from the cache folder once a process. */

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { availableParallelism } from "node:os";
 import path from "node:path";
-import Image from "@11ty/eleventy-img";
-import sharp from "sharp";
 import { pictureSettings, type PictureSettings } from "../../settings/index.ts";
 
 /** One output file of a picture, at the address the site serves it from. */
@@ -34,8 +34,31 @@ const manifestName = "picture.json";
 const manifestVersion = 2;
 
 const require = createRequire(import.meta.url);
-/** A new version of either encoder may write other bytes: their versions are part of every key. */
-const encoderVersions = `eleventy-img ${(require("@11ty/eleventy-img/package.json") as { version: string }).version}, libvips ${sharp.versions.vips}`;
+/** An installed package's version, read from its folder (sharp's package.json is not among its exports). */
+function installedVersion(name: string): string {
+  const main = require.resolve(name);
+  const folder = path.join(main.slice(0, main.lastIndexOf("node_modules")), "node_modules", name);
+  return (JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as { version: string }).version;
+}
+/**
+ * A new version of either encoder may write other bytes: their versions are part of every key.
+ * sharp's stands for its libvips (each release ships one), so a picture found in the cache never
+ * loads the native library.
+ */
+const encoderVersions = `eleventy-img ${installedVersion("@11ty/eleventy-img")}, sharp ${installedVersion("sharp")}`;
+
+/**
+ * eleventy-img and sharp, loaded when the first picture must be encoded: loading them (sharp opens
+ * libvips) took ~0.1 s of every build, though a build whose pictures are all in the cache needs neither.
+ */
+let encoderModules: Promise<{ Image: typeof import("@11ty/eleventy-img").default; sharp: typeof import("sharp").default }> | undefined;
+const loadEncoders = () =>
+  (encoderModules ??= Promise.all([import("@11ty/eleventy-img"), import("sharp")]).then(([{ default: Image }, { default: sharp }]) => {
+    // Never more pictures at once than cores, each on one libvips thread.
+    Image.concurrency = availableParallelism();
+    sharp.concurrency(1);
+    return { Image, sharp };
+  }));
 
 // Settings chosen for small files at quality readers do not notice, and quick encodes (AVIF's effort
 // is its slowest knob). Part of the cache key: a change processes every picture again.
@@ -77,6 +100,7 @@ export async function processPicture(
   // The file changed since its hash was taken, though its size and time did not: its own key, then.
   if (sourceHash !== undefined && hashSource(bytes) !== sourceHash) return processPicture(file, cacheDir, { settings, readSource });
 
+  const { Image, sharp } = await loadEncoders();
   const temporary = `${folder}.partial-${process.pid}-${Math.random().toString(36).slice(2)}`;
   await mkdir(temporary, { recursive: true });
   try {

@@ -2,6 +2,7 @@
 // size and time of change in the cache folder, and the cache entry is found by that hash.
 import { test } from "uvu";
 import * as assert from "uvu/assert";
+import { spawnSync } from "node:child_process";
 import { readFile, stat } from "node:fs/promises";
 import { utimesSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -52,6 +53,33 @@ test("a warm build reads no source file whose size and time of change are unchan
   assert.equal(warm.reads, []);
   assert.equal([warm.fresh, warm.cached], [0, 2]);
   assert.equal(warm.keys, cold.keys);
+});
+
+/** One build in a process of its own that records the native libraries it opens (sharp opens libvips). */
+async function buildRecordingLibraries(cache: string) {
+  const module = (file: string) => JSON.stringify(new URL(`../../../src/outputs/images/${file}`, import.meta.url).href);
+  const script = `const opened = [];
+    const dlopen = process.dlopen;
+    process.dlopen = function (...args) { opened.push(String(args[1])); return dlopen.apply(this, args); };
+    const { processAll } = await import(${module("process-all.ts")});
+    const { PictureShelf } = await import(${module("shelf.ts")});
+    const { SourceHashes } = await import(${module("source-hashes.ts")});
+    const { cacheDir, pictures } = JSON.parse(process.env.PICTURES);
+    const result = await processAll(pictures, { cacheDir, shelf: new PictureShelf(), hashes: await SourceHashes.load(cacheDir), workers: 2 });
+    console.log(JSON.stringify({ opened, fresh: result.fresh, cached: result.cached }));`;
+  const env = { ...process.env, PICTURES: JSON.stringify({ cacheDir: cache, pictures: await pictures() }) };
+  const result = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { encoding: "utf8", env, timeout: 60_000 });
+  assert.is(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout) as { opened: string[]; fresh: number; cached: number };
+}
+
+test("a build whose pictures are all in the cache never loads the encoders; one with a picture to process does", async () => {
+  const warmProcess = await buildRecordingLibraries(cacheDir);
+  assert.equal([warmProcess.fresh, warmProcess.cached], [0, 2]);
+  assert.equal(warmProcess.opened, []);
+  const coldProcess = await buildRecordingLibraries(path.join(folder, "another-cache"));
+  assert.equal([coldProcess.fresh, coldProcess.cached], [2, 0]);
+  assert.ok(coldProcess.opened.some((file) => file.includes("sharp")), coldProcess.opened.join(", "));
 });
 
 test("a file saved again (new time, same bytes) is read once to hash it, and still comes from the cache", async () => {
