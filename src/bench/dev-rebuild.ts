@@ -29,6 +29,8 @@ export interface DevServer {
   port: number;
   /** Builds finished so far ("Watching…" printed after each). */
   builds(): number;
+  /** Until the first build is done and its server listens (Eleventy says "Watching…" before "Server at"). */
+  firstBuildServed(): Promise<void>;
   /** Changes the watcher has reported so far. */
   changesSeen(): number;
   log(): string;
@@ -53,17 +55,20 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
   server.stderr.on("data", (chunk: Buffer) => void (log += chunk.toString()));
   const count = (text: string) => log.split(text).length - 1;
   const changesSeen = () => count("File changed:");
+  const builds = () => count("Watching…");
+  async function waitFor(done: () => boolean | Promise<boolean>, what: string) {
+    for (const started = performance.now(); !(await done()); await sleep(20)) {
+      if (server.exitCode !== null || performance.now() - started > 600_000) throw new Error(`dev server: ${what} did not happen:\n${log.slice(-3000)}`);
+    }
+  }
   return {
     output,
     port,
-    builds: () => count("Watching…"),
+    builds,
+    firstBuildServed: () => waitFor(() => builds() >= 1 && log.includes("Server at"), "the first build, served"),
     changesSeen,
     log: () => log,
-    async waitFor(done, what) {
-      for (const started = performance.now(); !(await done()); await sleep(20)) {
-        if (server.exitCode !== null || performance.now() - started > 600_000) throw new Error(`dev server: ${what} did not happen:\n${log.slice(-3000)}`);
-      }
-    },
+    waitFor,
     async save(file, text) {
       // The watcher may still be scanning the folder when the first build is served, and then
       // misses a save: save again until Eleventy says it saw the change.
@@ -92,7 +97,7 @@ export async function measureDevRebuild(root: string, corpus: string, port = 876
   const { output, waitFor } = server;
   try {
     const start = performance.now();
-    await waitFor(() => server.builds() >= 1, "the first build");
+    await server.firstBuildServed();
     const firstBuildMs = performance.now() - start;
 
     // The first article of the corpus, its file and its page's address.

@@ -44,7 +44,7 @@ it("a broken article: the open page reloads with the problem banner, accessible;
   const articles = path.join(project, "articles");
   server = startDevServer(project, articles, 8812, { DIGEST_NOW: "2026-11-26T00:00:00+07:00" });
   browser = await launchBrowser();
-  await server.waitFor(() => server!.builds() >= 1, "the first build");
+  await server!.firstBuildServed();
   const origin = `http://localhost:${server.port}`;
   const file = path.join(articles, "2023/2023-09-13-kim-meets-putin-vostochny.md");
   const good = readFileSync(file, "utf8");

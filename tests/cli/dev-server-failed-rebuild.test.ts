@@ -48,7 +48,7 @@ const retitled = (file: string, title: string) => readFileSync(file, "utf8").rep
 
 test.before(async () => {
   server = startDevServer(root, articles, 8795, { DIGEST_NOW: "2026-11-26T00:00:00+07:00" });
-  await server.waitFor(() => server.builds() >= 1, "the first build");
+  await server.firstBuildServed();
 });
 test.after(async () => {
   await server.stop();

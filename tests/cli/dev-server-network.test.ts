@@ -46,7 +46,7 @@ function accepts(host: string, at = port): Promise<boolean> {
 
 test.before(async () => {
   server = startDevServer(root, path.join(root, "articles"), port);
-  await server.waitFor(() => server.builds() >= 1, "the first build");
+  await server.firstBuildServed();
   await server.waitFor(() => accepts("127.0.0.1"), "the server listening");
 });
 test.after(async () => {

@@ -34,7 +34,7 @@ async function eventually(done: () => boolean | Promise<boolean>, what: string, 
 
 test.before(async () => {
   server = startDevServer(root, articles, 8811, { DIGEST_NOW: now });
-  await server.waitFor(() => server.builds() >= 1, "the first build");
+  await server.firstBuildServed();
 });
 test.after(async () => {
   await server.stop();
@@ -117,7 +117,7 @@ test("started with an invalid article, it serves a site without articles under t
   const good = readFileSync(edited, "utf8");
   writeFileSync(edited, good.replace(/^topics: .*$/m, "topics: [russia-dprk-arms-dael]"));
   server = startDevServer(root, articles, 8814, { DIGEST_NOW: now });
-  await server.waitFor(() => server.builds() >= 1, "the first build");
+  await server.firstBuildServed();
   // The server listens once Eleventy has finished writing, a moment after the build's log line.
   await eventually(() => served("").then(() => true, () => false), "the server listening");
   const home = await served("");
