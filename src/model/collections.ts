@@ -3,6 +3,7 @@ import { compareText } from "./compare-text.ts";
 import { collectionUrl } from "./routes.ts";
 import { timelinePages } from "./timeline.ts";
 import type { Article, Collection, CollectionIndex, CollectionKind, CollectionPage, CollectionRef } from "./types.ts";
+import { sharedRef } from "./shared-ref.ts";
 
 /**
  * Names that make one address are one collection ("Beras", "beras"): it is called by the
@@ -26,7 +27,7 @@ export function foldNames(kind: CollectionKind, names: Iterable<string>, registe
   }
   for (const [slug, counts] of spellings) {
     const [name] = [...counts].sort(([a, m], [b, n]) => n - m || compareText(a, b))[0]!;
-    const ref: CollectionRef = { kind, slug, name, url: collectionUrl(kind, slug) };
+    const ref = sharedRef<CollectionRef>({ kind, slug, name, url: collectionUrl(kind, slug) });
     for (const spelling of counts.keys()) refs.set(spelling, ref);
   }
   return refs;

@@ -2,6 +2,7 @@ import { entityKinds, slugify } from "../content/index.ts";
 import { compareText } from "./compare-text.ts";
 import { collectionUrl } from "./routes.ts";
 import type { Article, Collection, CollectionRef, RenderedEntity, Topic } from "./types.ts";
+import { sharedRef } from "./shared-ref.ts";
 
 /** The collection kinds that hold people, places and organisations: also the article fields that list them. */
 export const entityCollectionKinds = ["people", "places", "organizations"] as const;
@@ -19,7 +20,7 @@ export function entityRegistry(entities: readonly RenderedEntity[]): EntityRegis
   const about: EntityRegistry["about"] = new Map();
   for (const entity of entities) {
     const kind = entityKinds[entity.kind];
-    const ref: CollectionRef = { kind, slug: entity.slug, name: entity.name, url: collectionUrl(kind, entity.slug), ...(entity.wikidata && { wikidata: entity.wikidata }) };
+    const ref = sharedRef<CollectionRef>({ kind, slug: entity.slug, name: entity.name, url: collectionUrl(kind, entity.slug), ...(entity.wikidata && { wikidata: entity.wikidata }) });
     // check reports a key claimed twice; the first file (in path order) keeps it.
     for (const name of [entity.name, ...entity.aliases, entity.slug]) if (!keys[kind].has(slugify(name))) keys[kind].set(slugify(name), ref);
     about.set(ref.url, { ...(entity.description && { description: entity.description }), ...(entity.html.trim() && { backgroundHtml: entity.html }) });

@@ -1,7 +1,16 @@
 import type { Article, ArticleRef } from "./types.ts";
 
+// One ref an article, kept from build to build while its title, time and language stay: an article
+// is linked from its neighbours and related articles, and the dev server then finds each link
+// equal at a glance (see shared-ref.ts). Frozen, as builds share them.
+const refs = new Map<string, ArticleRef>();
+
 export function toArticleRef(a: Article): ArticleRef {
-  return { title: a.title, url: a.url, published: a.published, lang: a.lang };
+  const kept = refs.get(a.url);
+  if (kept && kept.title === a.title && kept.published === a.published && kept.lang === a.lang) return kept;
+  const ref = Object.freeze({ title: a.title, url: a.url, published: a.published, lang: a.lang });
+  refs.set(a.url, ref);
+  return ref;
 }
 
 /** Each article's previous and next article in its first topic, in time order. */

@@ -3,6 +3,7 @@ import { cachedSlugify } from "./cached-slugify.ts";
 import { collectionsWithPages, foldNames } from "./collections.ts";
 import { collectionUrl } from "./routes.ts";
 import type { Article, CollectionIndex, CollectionPage, CollectionRef, RenderedOutlet } from "./types.ts";
+import { sharedRef } from "./shared-ref.ts";
 
 /**
  * Each outlet name as written → its outlet. A name, alias or file slug of a registry file folds
@@ -11,7 +12,7 @@ import type { Article, CollectionIndex, CollectionPage, CollectionRef, RenderedO
 export function outletRefs(outlets: readonly RenderedOutlet[], names: readonly string[]): Map<string, CollectionRef> {
   const byKey = outletByKey(outlets);
   const slugify = cachedSlugify();
-  const registered = new Map(outlets.map((o) => [o, { kind: "sources", slug: o.slug, name: o.name, url: collectionUrl("sources", o.slug) } satisfies CollectionRef]));
+  const registered = new Map(outlets.map((o) => [o, sharedRef<CollectionRef>({ kind: "sources", slug: o.slug, name: o.name, url: collectionUrl("sources", o.slug) })]));
   const refs = foldNames("sources", names.filter((name) => !byKey.has(slugify(name))));
   for (const name of names) {
     const outlet = byKey.get(slugify(name));

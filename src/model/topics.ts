@@ -3,8 +3,9 @@ import { compareText } from "./compare-text.ts";
 import { topicUrl } from "./routes.ts";
 import { timelinePages } from "./timeline.ts";
 import type { Article, RenderedTopic, Topic, TopicPage, TopicRef } from "./types.ts";
+import { sharedRef } from "./shared-ref.ts";
 
-export const topicRef = (slug: string, title: string): TopicRef => ({ slug, title, url: topicUrl(slug) });
+export const topicRef = (slug: string, title: string): TopicRef => sharedRef({ slug, title, url: topicUrl(slug) });
 
 /** Each topic's articles, oldest first: every article joins the list of every topic it names. */
 export function articlesByTopic(topicSources: readonly RenderedTopic[], articles: readonly Article[]): Map<string, Article[]> {

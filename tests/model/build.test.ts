@@ -142,6 +142,22 @@ test("read-also headlines link articles of the digest, ignoring case and punctua
   assert.equal(built.articles.find((a) => a.slug === "c")!.related, []);
 });
 
+test("a rebuild shares the refs of what did not change, and a retitled article's links carry its new title", () => {
+  const named = sources.map((source) => ({ ...source, tags: ["Sanctions"], people: ["Kim Jong Un"] }));
+  const slugC = (d: ReturnType<typeof buildDigest>) => d.articles.find((a) => a.slug === "c")!;
+  const first = slugC(buildDigest(named, topics, settings, { now }));
+  const again = slugC(buildDigest(named, topics, settings, { now }));
+  assert.is.not(again, first);
+  // The dev server compares each page's data with the last build's: the same object is equal at once.
+  for (const field of ["tags", "topics", "people", "outlets"] as const) assert.is(again[field][0], first[field][0], field);
+  assert.is(again.previous, first.previous);
+  assert.ok(Object.isFrozen(first.previous) && Object.isFrozen(first.tags[0]), "shared refs cannot be changed by one build under another");
+
+  const retitled = slugC(buildDigest(named.map((source) => (source.slug === "a" ? { ...source, title: "A, retitled" } : source)), topics, settings, { now }));
+  assert.is(retitled.previous?.title, "A, retitled");
+  assert.is(first.previous?.title, "A");
+});
+
 test("input order does not change the output", () => {
   const shuffled = buildDigest([...sources].reverse(), topics, settings, { now });
   assert.equal(JSON.stringify(shuffled), JSON.stringify(digest));
