@@ -110,6 +110,8 @@ const digits = (text: string) => text.replace(/[^0-9]/g, "");
  */
 const isNear = (a: string, b: string) => distance(a, b) <= Math.floor(a.length / 6) && digits(a) === digits(b);
 
+let lastAdvice: { registry: string; advice: Map<string, string | undefined> } | undefined;
+
 /**
  * Names in articles the registry does not know: one close to a registered name or alias of its
  * kind gets a did-you-mean, one registered under another kind says which field it belongs in.
@@ -120,8 +122,11 @@ export function unregisteredEntityNames(articles: readonly ArticleSource[], enti
   const byKey = new Map<string, EntitySource>();
   for (const entity of entities) for (const { key } of keysOf(entity)) if (!byKey.has(key)) byKey.set(key, entity);
   const names = entities.flatMap((entity) => [entity.name, ...entity.aliases].map((name) => ({ entity, name, key: slugify(name) })));
-  // Names repeat across thousands of articles: each distinct spelling is slugified and compared with the registry once.
-  const advice = new Map<string, string | undefined>();
+  // Names repeat across thousands of articles: each distinct spelling is slugified and compared with
+  // the registry once, and again only when the registry changed (the dev server asks on every save).
+  const registry = JSON.stringify(entities.map(({ file, kind, name, aliases }) => [file, kind, name, aliases]));
+  const advice = lastAdvice?.registry === registry ? lastAdvice.advice : new Map<string, string | undefined>();
+  lastAdvice = { registry, advice };
   const adviceFor = (kind: EntityKind, name: string): string | undefined => {
     const cacheKey = `${kind}\0${name}`;
     if (advice.has(cacheKey)) return advice.get(cacheKey);

@@ -90,6 +90,15 @@ test("each spelling of a slip is quoted as its article wrote it", () => {
   ]);
 });
 
+test("a registry changed between two checks (the dev server's saves) advises from the new one", () => {
+  const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\npeople: [Sergei Shoygu]\n---\n");
+  assert.is(unregisteredEntityNames(articles, validateEntities([shoigu]).entities).length, 1);
+  const withAlias = file("articles/entities/sergei-shoigu.md", "---\nname: Sergei Shoigu\nkind: person\naliases: [Sergey Shoygu, Sergei Shoygu]\n---\n");
+  assert.equal(unregisteredEntityNames(articles, validateEntities([withAlias]).entities), [], "the alias now registers the spelling");
+  const moved = file("articles/entities/shoigu.md", "---\nname: Sergei Shoigu\nkind: person\n---\n");
+  assert.match(shown(unregisteredEntityNames(articles, validateEntities([moved]).entities))[0]!, "(articles/entities/shoigu.md)");
+});
+
 test("a registered name listed under the wrong kind says which field it belongs in", () => {
   const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\norganizations: [jakarta]\n---\n");
   const { entities } = validateEntities([jakarta]);
