@@ -63,7 +63,7 @@ async function eventually(done: () => boolean | Promise<boolean>, what: string, 
 
 test.before(async () => {
   server = startDevServer(root, articles, 8791, { DIGEST_NOW: now });
-  await server.waitFor(() => server.builds() >= 1, "the first build");
+  await server.firstBuildServed();
 });
 test.after(async () => {
   await server.stop();
