@@ -276,8 +276,11 @@ async function runCommand(entry, args) {
   const cacheFile = entry.replace(/\.cjs$/, ".code-cache");
   // V8 refuses a cache made under other flags than it is read with, and a build sets some as it
   // runs (src/settings/garbage-collection.ts): the flags set when the cache was made are set first.
-  const flagsFile = entry.replace(/\.cjs$/, ".v8-flags.json");
-  const flagsSet = new Set(existsSync(flagsFile) && existsSync(cacheFile) ? JSON.parse(readFileSync(flagsFile, "utf8")) : []);
+  // Beside them, whether the run that made the cache succeeded: one that stopped early (a content
+  // error, say) compiled little, and every later run would compile the rest again without a cache.
+  const madeFile = entry.replace(/\.cjs$/, ".code-cache.json");
+  const made = existsSync(madeFile) && existsSync(cacheFile) ? JSON.parse(readFileSync(madeFile, "utf8")) : { flags: [], complete: false };
+  const flagsSet = new Set(made.flags);
   const nodeRequire = createRequire(entry);
   // node:v8 (~10 ms to load) only for a command that uses it, with its flag changes recorded.
   let v8;
@@ -299,9 +302,12 @@ async function runCommand(entry, args) {
   const bytes = readFileSync(entry);
   const wrapper = `(function (exports, require, module, __filename, __dirname, __importMetaUrl, __importMetaResolve, __import) {${bytes.toString(isAscii(bytes) ? "latin1" : "utf8")}\n})`;
   const script = new vm.Script(wrapper, { filename: entry, cachedData });
-  if (cachedData === undefined || script.cachedDataRejected) {
-    process.once("exit", () => {
-      writeAtomically(flagsFile, JSON.stringify([...flagsSet]));
+  const noCache = cachedData === undefined || script.cachedDataRejected;
+  if (noCache || !made.complete) {
+    process.once("exit", (code) => {
+      // A cache from a run that stopped early is replaced only by a run that went through.
+      if (!noCache && code !== 0) return;
+      writeAtomically(madeFile, JSON.stringify({ flags: [...flagsSet], complete: code === 0 }));
       writeAtomically(cacheFile, script.createCachedData());
     });
   }

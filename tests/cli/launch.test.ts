@@ -19,6 +19,8 @@ function launch(...args: string[]) {
 }
 const bundles = () => readdirSync(path.join(project, ".built"), { withFileTypes: true }).filter((entry) => entry.isDirectory() && !entry.name.includes(".tmp-")).map((entry) => entry.name);
 const checkSource = path.join(project, "src/cli/check.ts");
+/** The bundle made last. */
+const newest = () => bundles().sort((a, b) => statSync(path.join(project, ".built", b)).mtimeMs - statSync(path.join(project, ".built", a)).mtimeMs)[0]!;
 const original = readFileSync(checkSource, "utf8");
 
 test("without a command it only makes the bundle, as npm's prepare does at install", () => {
@@ -75,6 +77,24 @@ test("a command's arguments reach it, and an unknown command is refused", () => 
   const unknown = launch("deploy");
   assert.is(unknown.code, 2);
   assert.match(unknown.out, "unknown command deploy");
+});
+
+test("a code cache made by a run that stopped early is replaced by the next run that goes through", () => {
+  // An edit makes a new bundle, whose first run fails before most of the command's code has run.
+  writeFileSync(checkSource, `${original}\n// a new bundle\n`);
+  try {
+    assert.is(launch("check", "--articles", "no-such-folder").code, 1);
+    const cache = path.join(project, ".built", newest(), "check.code-cache");
+    const early = statSync(cache);
+    assert.is(launch("check").code, 0);
+    const full = statSync(cache);
+    assert.is.not(full.ino, early.ino, "the successful run made the cache again");
+    assert.ok(full.size > early.size, `it holds more compiled code (${early.size} → ${full.size} bytes)`);
+    assert.is(launch("check").code, 0);
+    assert.is(statSync(cache).ino, full.ino, "and the next run takes it as it is");
+  } finally {
+    writeFileSync(checkSource, original);
+  }
 });
 
 test("raw HTML in an article is still sanitized: the bundle loads sanitize-html when it is first needed", () => {
