@@ -31,12 +31,13 @@ export function boundHeapGrowth(): void {
 
 /**
  * Node's flags for the dev server (`npm start`, and the benchmark that starts it the same way): a
- * young generation of up to 64 MB, not 16. A rebuild remakes the whole model, most of which lives
+ * young generation of up to 128 MB, not 16. A rebuild remakes the whole model, most of which lives
  * until the next save, and with small semi-spaces it was copied through two dozen young
- * collections of 10-30 ms each. At 10,000 articles a saved article's page was served 1.35-1.38 s
- * after the save, against 1.60-1.65 s without (median of 7 saves, two rounds each).
+ * collections of 10-30 ms each. At 10,000 articles, from save to rebuilt: 16 MB 1.60-1.65 s
+ * against 64 MB 1.35-1.38 s (medians of 7 saves, two rounds); 64 MB 1.34-1.74 s against 128 MB
+ * 1.14-1.50 s (medians of 6 saves, four interleaved rounds), for 60-100 MiB more peak RSS (~0.9 GiB).
  */
-export const devServerNodeFlags = ["--max-semi-space-size=64"];
+export const devServerNodeFlags = ["--max-semi-space-size=128"];
 
 /** Below this much heap a full collection between phases frees too little to pay for itself. */
 const worthCollectingBytes = 256 * 2 ** 20;
