@@ -3,6 +3,7 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, loadPictureHeaders, summarizeProblems } from "../content/index.ts";
+import { flagErrorMessage } from "../editor/index.ts";
 import { checkSite } from "../model/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
 import { isMain } from "./is-main.ts";
@@ -38,8 +39,21 @@ export async function runCheck(root: string, env: Record<string, string | undefi
   return { code: problems.some((p) => p.severity === "error") ? 1 : 0, output: lines.join("\n") };
 }
 
+const usage = "Usage: npm run check -- [--articles dir] [--now ISO-date]";
+const options = { articles: { type: "string" }, now: { type: "string" }, help: { type: "boolean" } } as const;
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { articles: { type: "string" }, now: { type: "string" } } });
+  let values;
+  try {
+    values = parseArgs({ options }).values;
+  } catch (error) {
+    console.error(`${flagErrorMessage(error, Object.keys(options), "npm run check")}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
   const env = { ...processEnvironment() };
   if (values.articles) env.DIGEST_ARTICLES = values.articles;
   if (values.now) env.DIGEST_NOW = values.now;

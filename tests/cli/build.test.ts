@@ -697,4 +697,13 @@ test("every day with articles gets its email, HTML and plain text, and the editi
   assert.match(readFileSync(path.join(site, "editions.xml"), "utf8"), "<id>https://example.org/2023/10/14/</id>");
 });
 
+
+test("a mistyped option gets a suggestion and the usage, and nothing is built; exit 2", () => {
+  const output = tempFolder("digest-build-flag-");
+  const { code, out } = build(path.join(output, "site"), {}, ["--timing"]);
+  assert.is(code, 2);
+  assert.match(out, /^unknown option --timing: did you mean --timings\? \(npm run build -- --help lists the options\)\nUsage: npm run build -- /);
+  assert.not.ok(existsSync(path.join(output, "site")));
+});
+
 test.run();

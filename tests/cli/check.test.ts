@@ -95,4 +95,14 @@ test("an article still holding npm run new's placeholder: a warning for check, a
   assert.not.ok(existsSync(output), "nothing published");
 });
 
+
+test("a mistyped option gets one line with a suggestion and the usage, not a stack trace; exit 2", () => {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/check.ts", "--artciles", "articles"], { cwd: root, encoding: "utf8" });
+  assert.is(result.status, 2);
+  assert.equal(result.stderr.trim().split("\n"), [
+    "unknown option --artciles: did you mean --articles? (npm run check -- --help lists the options)",
+    "Usage: npm run check -- [--articles dir] [--now ISO-date]",
+  ]);
+});
+
 test.run();
