@@ -267,6 +267,17 @@ export function wordsFor(lang: SiteLanguage): Words {
 
 /** "Indonesian" / "bahasa Indonesia" for a BCP 47 tag, from the runtime's own CLDR data. */
 export function languageName(tag: string, uiLang: SiteLanguage): string {
+  const key = `${uiLang}|${tag}`;
+  let name = namesByKey.get(key);
+  if (name === undefined) namesByKey.set(key, (name = nameOf(tag, uiLang)));
+  return name;
+}
+
+// A name is looked up for every page of an article in another language, and DisplayNames.of costs
+// tens of microseconds: each is looked up once. A site has a handful of languages.
+const namesByKey = new Map<string, string>();
+
+function nameOf(tag: string, uiLang: SiteLanguage): string {
   try {
     return displayNames(uiLang).of(tag) ?? tag;
   } catch {
