@@ -6,7 +6,7 @@ import { entityMentions, importAsCoverage, importStory, loadEntities, loadTopics
 import { isMain } from "./is-main.ts";
 
 export const usage =
-  "Usage: npm run import -- <story.txt | -> --topic <slug|title> [--title …] [--date 2023-09-05T10:00] [--url …] [--lang id] [--source …] [--articles dir]\n       npm run import -- <story.txt | -> --coverage-of <article.md> [--url …]";
+  "Usage: npm run import -- <story.txt | -> --topic <slug|title> [--title …] [--date 2023-09-05T10:00] [--url …] [--lang id] [--source …] [--articles dir]\n       npm run import -- <story.txt | -> --coverage-of <article.md> --url <address> [--articles dir]";
 
 const options = {
   topic: { type: "string", multiple: true },
@@ -46,7 +46,7 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
     const added = await importAsCoverage(
       { text: story.text, article: coverageOf, title: flags.title, date: flags.date, url: flags.url, lang: flags.lang, source: flags.source },
-      { now: io.now, timeZone: settings.timeZone, siteLang: settings.lang, cwd: io.cwd, callerCwd: io.callerCwd },
+      { now: io.now, timeZone: settings.timeZone, siteLang: settings.lang, cwd: io.cwd, callerCwd: io.callerCwd, articlesDir },
     );
     if (!added.ok) {
       io.err(added.error);

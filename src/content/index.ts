@@ -10,7 +10,7 @@ export { dayKey, isoInZone, latestTime, parseArticleDate } from "./dates.ts";
 export { parseContentFile } from "./frontmatter.ts";
 export { githubAnnotation } from "./github-annotation.ts";
 export { httpUrlProblem } from "./http-url.ts";
-export { contentFile, loadContent, type BodyFacts, type ContentFile, type LoadCache } from "./load.ts";
+export { contentFile, contentKind, loadContent, type BodyFacts, type ContentFile, type LoadCache } from "./load.ts";
 export { articlePlaceholder, placeholderProblems, topicPlaceholder } from "./placeholders.ts";
 export { ContentError, formatProblem, summarizeProblems, type Problem } from "./problems.ts";
 export { resolveTopics, type TopicRef } from "./resolve-topics.ts";

@@ -91,8 +91,7 @@ export async function loadContent(
     const absolute = paths[i]!;
     const read = readContentFile(absolute);
     const file = relative(absolute);
-    const folder = path.dirname(absolute);
-    const kind = folder === topicsDir ? "topic" : folder === path.join(articlesDir, "entities") ? "entity" : folder === path.join(articlesDir, "sources") ? "outlet" : "article";
+    const kind = contentKind(absolute, articlesDir);
     const outcome = { ...read.stats, ...parseContent(file, kind, read.bytes) };
     if (outcome.file) outcome.file.modifiedMs = read.stats.mtimeMs;
     if (outcome.file && !outcome.problems.some((p) => p.severity === "error") && onRead?.(outcome.file)) {
@@ -110,6 +109,16 @@ export async function loadContent(
   const files = read.flatMap((o) => (o.file ? [o.file] : []));
   const unreadTopics = paths.flatMap((absolute, i) => (path.dirname(absolute) === topicsDir && !read[i]!.file ? [relative(absolute)] : []));
   return { files, problems: problems.concat(...read.map((o) => o.problems)), unreadTopics };
+}
+
+/**
+ * What a `.md` file under `articlesDir` is, by the folder it is in: `topics/`, `entities/` and
+ * `sources/` right under it hold topics and the registries, every other folder articles.
+ */
+export function contentKind(absolute: string, articlesDir: string): ContentFile["kind"] {
+  const folder = path.dirname(absolute);
+  const is = (name: string) => folder === path.join(articlesDir, name);
+  return is("topics") ? "topic" : is("entities") ? "entity" : is("sources") ? "outlet" : "article";
 }
 
 function parseContent(file: string, kind: ContentFile["kind"], bytes: Uint8Array | string): Pick<FileOutcome, "file" | "problems"> {

@@ -136,7 +136,7 @@ test("--coverage-of adds the pasted story's outlet, URL, title, language and dat
   const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
   const article = path.join(dir, "2023/2023-09-13-kim.md");
   const afterTheTrip = DateTime.fromISO("2023-09-20T02:00:00Z");
-  const { code, out, err } = await run(["reuters.txt", "--coverage-of", article, "--url", "https://example.org/kim"], { at: afterTheTrip });
+  const { code, out, err } = await run(["reuters.txt", "--coverage-of", article, "--url", "https://example.org/kim", "--articles", dir], { at: afterTheTrip });
   assert.equal(err, []);
   assert.is(code, 0);
   assert.equal(out, [
@@ -162,32 +162,76 @@ test("--coverage-of adds the pasted story's outlet, URL, title, language and dat
 
   // The same outlet again, or the article's own source: refused, the file unchanged.
   const before = readFileSync(article, "utf8");
-  const again = await run(["reuters.txt", "--coverage-of", article]);
+  const again = await run(["reuters.txt", "--coverage-of", article, "--url", "https://example.org/kim-2", "--articles", dir]);
   assert.is(again.code, 1);
   assert.equal(again.err, [`${article}: Reuters is already in its coverage (as "Reuters"): edit that entry instead`]);
-  const own = await run(["antara.txt", "--coverage-of", article]);
+  const own = await run(["antara.txt", "--coverage-of", article, "--url", "https://example.org/kim-3", "--articles", dir]);
   assert.is(own.code, 1);
   assert.equal(own.err, [`${article}: Antara is the article's source already, not other coverage: pass --source for another outlet`]);
   assert.is(readFileSync(article, "utf8"), before);
 });
 
-test("--coverage-of without --url says the entry has no link; a missing article or a --topic is one clear line", async () => {
+test("--coverage-of a story without a date says the entry has none; a missing article or a --topic is one clear line", async () => {
   const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
   const article = path.join(dir, "2023/2023-09-13-kim.md");
-  const { code, out } = await run(["ap.txt", "--coverage-of", article]);
+  const { code, out } = await run(["ap.txt", "--coverage-of", article, "--url", "https://example.org/ap-kim", "--articles", dir]);
   assert.is(code, 0);
-  assert.equal(out.slice(-3), [
-    "Removed 1 byline from the text",
-    "No --url given: the entry has no link to the report; add url: to it",
-    `Added Associated Press to the coverage of ${article}`,
-  ]);
+  assert.equal(out.slice(-2), ["Removed 1 byline from the text", `Added Associated Press to the coverage of ${article}`]);
   assert.ok(out.includes("No date found in the story: the entry has no date; pass --date to give it one"));
   assert.not.match(readFileSync(article, "utf8"), "date: \"2023");
 
-  const missing = await run(["ap.txt", "--coverage-of", "nowhere.md"]);
+  const missing = await run(["ap.txt", "--coverage-of", "nowhere.md", "--url", "https://example.org/ap-kim", "--articles", dir]);
   assert.equal([missing.code, missing.err], [1, ["nowhere.md does not exist: give the article file the story is coverage of"]]);
   const withTopic = await run(["ap.txt", "--coverage-of", article, "--topic", "x"]);
   assert.equal([withTopic.code, withTopic.err], [1, ["--coverage-of adds to an article that has its topics already: leave out --topic"]]);
+});
+
+test("--coverage-of without --url is refused before anything is written: coverage links to the report", async () => {
+  const dir = articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle });
+  const article = path.join(dir, "2023/2023-09-13-kim.md");
+  const { code, out, err } = await run(["ap.txt", "--coverage-of", article, "--articles", dir]);
+  assert.is(code, 1);
+  assert.equal(out, []);
+  assert.equal(err, ["--url is missing: coverage needs the address of the report: pass it as --url https://…"]);
+  assert.ok(readFileSync(article).equals(Buffer.from(antaraArticle)));
+});
+
+test("--coverage-of refuses a topic, a registry entry, a file outside the articles folder or not Markdown: one line, the file unchanged", async () => {
+  const topic = '---\ntitle: "Banjir Jakarta"\n---\nLatar belakang.\n';
+  const entity = "---\nname: Jakarta\nkind: place\n---\n";
+  const outlet = "---\nname: Antara\nurl: https://www.antaranews.com\n---\n";
+  const dir = articlesFolder({
+    "2023/2023-09-13-kim.md": antaraArticle,
+    "topics/banjir-jakarta.md": topic,
+    "entities/jakarta.md": entity,
+    "sources/antara.md": outlet,
+    "2023/notes.txt": antaraArticle,
+  });
+  const elsewhere = path.join(articlesFolder({ "2023/2023-09-13-kim.md": antaraArticle }), "2023/2023-09-13-kim.md");
+  const example = `e.g. ${dir}/2023/2023-09-13-kim-meets-putin-vostochny.md`;
+  const cases: [string, string, string][] = [
+    ["topics/banjir-jakarta.md", topic, "is a topic file (topics/), not an article"],
+    ["entities/jakarta.md", entity, "is in the registry of people, places and organisations (entities/), not an article"],
+    ["sources/antara.md", outlet, "is in the registry of outlets (sources/), not an article"],
+    ["2023/notes.txt", antaraArticle, "is not a Markdown file (.md), so not an article"],
+  ];
+  for (const [name, text, why] of cases) {
+    const file = path.join(dir, name);
+    const { code, out, err } = await run(["ap.txt", "--coverage-of", file, "--url", "https://example.org/ap-kim", "--articles", dir]);
+    assert.is(code, 1, name);
+    assert.equal(out, []);
+    assert.equal(err, [`${file} ${why}: give the article file the story is coverage of, ${example}`]);
+    assert.ok(readFileSync(file).equals(Buffer.from(text)), name);
+  }
+
+  const outside = await run(["ap.txt", "--coverage-of", elsewhere, "--url", "https://example.org/ap-kim", "--articles", dir]);
+  assert.is(outside.code, 1);
+  assert.equal(outside.out, []);
+  assert.equal(outside.err, [`${elsewhere} is outside the articles folder (${dir}), so not an article: give the article file the story is coverage of, ${example}, or name its folder with --articles`]);
+  // Without --articles the folder is the project's articles/, as the user sees it.
+  const byDefault = await run(["ap.txt", "--coverage-of", elsewhere, "--url", "https://example.org/ap-kim"]);
+  assert.equal(byDefault.err, [`${elsewhere} is outside the articles folder (articles), so not an article: give the article file the story is coverage of, e.g. articles/2023/2023-09-13-kim-meets-putin-vostochny.md, or name its folder with --articles`]);
+  assert.ok(readFileSync(elsewhere).equals(Buffer.from(antaraArticle)));
 });
 
 test("never overwrites: exit 1, the message names the path, the file is unchanged", async () => {
