@@ -41,17 +41,35 @@ const languageTag = z
 /** A single value where a list is expected is a list of one; errors then point inside the list. */
 const listOf = <T extends z.ZodType>(item: T) => z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(item));
 
+const sourceFields = z.object({ name: text, url: httpUrl.optional(), author: text.optional() });
+
 // `source: Antara` is shorthand for `source: { name: Antara }`.
-const source = z.preprocess(
-  (value) => (typeof value === "string" ? { name: value } : value),
-  z.object({ name: text, url: httpUrl.optional(), author: text.optional() }),
-);
+const source = z.preprocess((value) => (typeof value === "string" ? { name: value } : value), sourceFields);
 
 const dateText = z.string({ error: (i) => (i.input === undefined ? "is missing" : 'must be text such as "2023-09-05"; quote it') });
 
 const coverageEntry = z.object({ name: pageName, url: httpUrl, title: text.optional(), lang: languageTag.optional(), date: dateText.optional() });
 
 const updateEntry = z.object({ date: dateText, kind: text, note: text });
+
+const imageFields = z.object({ src: text, alt: text.optional(), credit: text.optional(), caption: text.optional() });
+
+/**
+ * The article fields that hold mappings of their own (in a list: each item), with the keys each
+ * knows, read from their schemas: validate.ts warns of any other key, as it does at the top level.
+ */
+export const nestedArticleFields = {
+  source: { keys: Object.keys(sourceFields.shape), list: false },
+  coverage: { keys: Object.keys(coverageEntry.shape), list: true },
+  updates: { keys: Object.keys(updateEntry.shape), list: true },
+  image: { keys: Object.keys(imageFields.shape), list: false },
+} as const satisfies Record<string, NestedFields>;
+
+export interface NestedFields {
+  keys: readonly string[];
+  /** A list of mappings (`coverage:`), not one mapping (`image:`). */
+  list: boolean;
+}
 
 export const articleFields = z
   .object({
@@ -76,7 +94,7 @@ export const articleFields = z
     /** Updates and corrections after publication, dated; notes are Markdown (content/updates.ts reads dates and kinds). */
     updates: z.array(updateEntry).optional(),
     /** The lead picture: a file in the articles folder; alt and credit are checked with the file (content/picture-checks.ts). */
-    image: z.object({ src: text, alt: text.optional(), credit: text.optional(), caption: text.optional() }).optional(),
+    image: imageFields.optional(),
   })
   .loose();
 

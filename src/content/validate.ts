@@ -8,7 +8,7 @@ import type { Problem } from "./problems.ts";
 import { commaListError } from "./comma-list.ts";
 import { isoFromLocalDate } from "./date-hints.ts";
 import { outdatedLanguageTag } from "./language-tag.ts";
-import { articleFields, describeIssue, outletFields, topicFields } from "./schema.ts";
+import { articleFields, describeIssue, nestedArticleFields, outletFields, topicFields, type NestedFields } from "./schema.ts";
 import { coverageOf, type CoverageSource } from "./coverage.ts";
 import { outletClashes, outletKindProblem, type OutletSource } from "./outlets.ts";
 import { updatesOf, type UpdateSource } from "./updates.ts";
@@ -158,13 +158,36 @@ export function reportSchemaIssues(issues: z.core.$ZodIssue[], report: ReturnTyp
   }
 }
 
-export function warnUnknownKeys(data: Record<string, unknown>, known: string[], report: ReturnType<typeof reporter>) {
+/**
+ * A warning with a did-you-mean for each key not in `known`, in the order written. `nested` names
+ * the known fields that hold mappings of their own: their keys are checked the same way, at
+ * `image.credti` or `coverage[2].dtae` (a value of another shape is left to the schema's error).
+ */
+export function warnUnknownKeys(
+  data: Record<string, unknown>,
+  known: readonly string[],
+  report: ReturnType<typeof reporter>,
+  nested: Readonly<Record<string, NestedFields>> = {},
+  at: readonly (string | number)[] = [],
+) {
   for (const key of Object.keys(data)) {
-    if (known.includes(key)) continue;
-    const guess = closestMatch(key, known);
-    report([key], `unknown field${guess ? `: did you mean ${quote(guess)}?` : `; known fields are ${known.join(", ")}`}`, "warning");
+    if (!known.includes(key)) {
+      const guess = closestMatch(key, known);
+      report([...at, key], `unknown field${guess ? `: did you mean ${quote(guess)}?` : `; known fields are ${known.join(", ")}`}`, "warning");
+      continue;
+    }
+    const inner = Object.hasOwn(nested, key) ? nested[key] : undefined;
+    const value = data[key];
+    if (!inner) continue;
+    if (!inner.list) {
+      if (isMapping(value)) warnUnknownKeys(value, inner.keys, report, {}, [...at, key]);
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, i) => isMapping(item) && warnUnknownKeys(item, inner.keys, report, {}, [...at, key, i]));
+    }
   }
 }
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
 /** Topic names as written, each with its field path, read even when other fields are invalid. */
 function topicNamesIn(data: Record<string, unknown>, resolveTopic: (name: string) => TopicSource | undefined): { name: string; field: (string | number)[] }[] {
@@ -228,7 +251,7 @@ function validateArticle(
   const report = reporter(file, problems);
   const before = problems.length;
   const data = file.parsed.data;
-  warnUnknownKeys(data, knownArticleKeys, report);
+  warnUnknownKeys(data, knownArticleKeys, report, nestedArticleFields);
   const result = articleFields.safeParse(data, { error: describeIssue });
   if (!result.success) reportSchemaIssues(result.error.issues, report, articleExamples);
 

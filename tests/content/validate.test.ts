@@ -184,6 +184,83 @@ test("unknown fields are warnings with a suggestion, and do not block the articl
   assert.is(problems[0]?.message, 'unknown field: did you mean "title"?');
 });
 
+/** Each problem as `line field severity message`, in the order validateContent gives them. */
+function problemLines(text: string): string[] {
+  return check(text).problems.map((p) => `${p.line} ${p.field} ${p.severity} ${p.message}`);
+}
+
+test("a mistyped key in a coverage item is a warning at its line; a missing name is still an error", () => {
+  const text = good.replace(
+    "tags: [summit]\n",
+    `tags: [summit]
+coverage:
+  - name: Kompas
+    url: https://www.kompas.com/a
+    dtae: "2023-09-13"
+  - nmae: Tempo
+    url: https://www.tempo.co/b
+    titel: Kim and Putin
+`,
+  );
+  assert.equal(problemLines(text), [
+    '15 coverage[1].dtae warning unknown field: did you mean "date"?',
+    '16 coverage[2].nmae warning unknown field: did you mean "name"?',
+    '18 coverage[2].titel warning unknown field: did you mean "title"?',
+    "16 coverage[2].name error is missing",
+  ]);
+  // Alone, a typo in an optional field leaves the article published, without that field.
+  const dtae = check(good.replace("tags: [summit]\n", "tags: [summit]\ncoverage:\n  - name: Kompas\n    url: https://www.kompas.com/a\n    dtae: \"2023-09-13\"\n"));
+  assert.equal(dtae.problems.map((p) => `${p.line} ${p.field} ${p.severity}`), ["15 coverage[1].dtae warning"]);
+  assert.equal(dtae.articles[0]?.coverage?.map((c) => c.date), [undefined]);
+});
+
+test("a mistyped key in an update is a warning at its line, next to the missing field's error", () => {
+  const text = good.replace("tags: [summit]\n", "tags: [summit]\nupdates:\n  - date: \"2023-09-14\"\n    knid: correction\n    note: The meeting was on Wednesday.\n");
+  assert.equal(problemLines(text), [
+    '14 updates[1].knid warning unknown field: did you mean "kind"?',
+    "13 updates[1].kind error is missing",
+  ]);
+});
+
+test("a mistyped key in image or in a source written as a mapping is a warning at its line", () => {
+  const image = good.replace("tags: [summit]\n", "tags: [summit]\nimage:\n  src: photo.jpg\n  alt: Kim and Putin shake hands\n  credti: Reuters\n");
+  assert.equal(problemLines(image), ['15 image.credti warning unknown field: did you mean "credit"?']);
+  const source = good.replace("  author: A. Writer", "  athor: A. Writer");
+  assert.equal(problemLines(source), ['8 source.athor warning unknown field: did you mean "author"?']);
+  // Nothing close: the known fields are listed, as at the top level.
+  const file = good.replace("tags: [summit]\n", "tags: [summit]\nimage:\n  src: photo.jpg\n  file: photo.jpg\n");
+  assert.equal(problemLines(file), ["14 image.file warning unknown field; known fields are src, alt, credit, caption"]);
+});
+
+test("correctly written nested fields give no warning", () => {
+  const text = good.replace(
+    "tags: [summit]\n",
+    `tags: [summit]
+coverage:
+  - name: Kompas
+    url: https://www.kompas.com/a
+    title: Kim bertemu Putin
+    lang: id
+    date: "2023-09-13"
+  - { name: Tempo, url: "https://www.tempo.co/b" }
+updates:
+  - date: "2023-09-14"
+    kind: correction
+    note: The meeting was on Wednesday.
+image:
+  src: photo.jpg
+  alt: Kim and Putin shake hands
+  credit: Reuters
+  caption: In Vostochny.
+`,
+  );
+  const { problems, articles } = check(text);
+  assert.equal(problems, []);
+  assert.is(articles[0]?.coverage?.length, 2);
+  assert.is(articles[0]?.updates?.length, 1);
+  assert.is(articles[0]?.image?.credit, "Reuters");
+});
+
 test("a topic needs a title", () => {
   const { problems, topics: found } = validateContent([file("articles/topics/x.md", "---\nsummary: no title\n---\n")], defaultSiteSettings);
   assert.equal(found, []);
