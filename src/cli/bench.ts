@@ -5,11 +5,11 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { writeCorpus } from "../bench/corpus.ts";
 import { measureDevRebuild, settleMs, type DevRebuild } from "../bench/dev-rebuild.ts";
 import { pageCreationMicros, slowPageCreationMicros, waitForQuietDisk } from "../bench/file-creation-probe.ts";
 import { processEnvironment } from "../settings/index.ts";
+import { commandFlags } from "./command-flags.ts";
 import { isMain } from "./is-main.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -65,8 +65,11 @@ function bareEleventy(corpus: string, project: string): Run {
   return { wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, pages };
 }
 
+const usage = "Usage: npm run bench -- [--articles 10000] [--runs 1] [--search] [--dev] [--no-bare] [--no-wait] [--images 0.2] [--keep]";
+
 function benchFlags() {
-  const { values } = parseArgs({
+  const values = commandFlags(process.argv.slice(2), {
+    command: "npm run bench",
     options: {
       articles: { type: "string", default: "10000" },
       search: { type: "boolean", default: false },
@@ -77,7 +80,9 @@ function benchFlags() {
       "no-wait": { type: "boolean", default: false },
       images: { type: "string", default: "0" },
     },
+    usage,
   });
+  if (typeof values === "number") process.exit(values);
   const articles = Number(values.articles);
   if (!Number.isInteger(articles) || articles < 1) throw new Error("--articles must be a positive whole number");
   const runs = Number(values.runs);

@@ -4,12 +4,11 @@
 import { realpathSync } from "node:fs";
 import { homedir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem, loadPictureHeaders, savePictureHeaders } from "../content/index.ts";
-import { flagErrorMessage } from "../editor/index.ts";
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
 import { boundHeapGrowth, collectGarbageBetweenPhases, keepGarbageYoung, optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
+import { commandFlags } from "./command-flags.ts";
 import { isMain } from "./is-main.ts";
 import { OutputError } from "./output-error.ts";
 import { readOutputState, startOutputBuild } from "./output-folder.ts";
@@ -147,27 +146,20 @@ function realpathOr(folder: string): string {
 const usage = `Usage: npm run build -- [--output dir] [--articles dir] [--allow-empty] [--drafts] [--scheduled] [--now ISO-date] [--timings]`;
 
 async function main(argv: string[]): Promise<number> {
-  const options = {
-    output: { type: "string", default: "dist" },
-    articles: { type: "string" },
-    "allow-empty": { type: "boolean", default: false },
-    drafts: { type: "boolean", default: false },
-    scheduled: { type: "boolean", default: false },
-    now: { type: "string" },
-    timings: { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
-  } as const;
-  let flags;
-  try {
-    flags = parseArgs({ args: argv, options }).values;
-  } catch (error) {
-    console.error(`${flagErrorMessage(error, Object.keys(options), "npm run build")}\n${usage}`);
-    return 2;
-  }
-  if (flags.help) {
-    console.log(usage);
-    return 0;
-  }
+  const flags = commandFlags(argv, {
+    command: "npm run build",
+    options: {
+      output: { type: "string", default: "dist" },
+      articles: { type: "string" },
+      "allow-empty": { type: "boolean", default: false },
+      drafts: { type: "boolean", default: false },
+      scheduled: { type: "boolean", default: false },
+      now: { type: "string" },
+      timings: { type: "boolean", default: false },
+    },
+    usage,
+  });
+  if (typeof flags === "number") return flags;
   // Flags are spelled-out environment switches: CI sets the same ones as variables.
   const env = { ...processEnvironment() };
   if (flags.articles) env.DIGEST_ARTICLES = flags.articles;

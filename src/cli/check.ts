@@ -1,11 +1,10 @@
 // `npm run check`: validate everything under articles/ without building, report every problem
 // at once, and exit 1 on any error (0 with warnings only).
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, loadPictureHeaders, summarizeProblems } from "../content/index.ts";
-import { flagErrorMessage } from "../editor/index.ts";
 import { checkSite } from "../model/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
+import { commandFlags } from "./command-flags.ts";
 import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {
@@ -40,20 +39,10 @@ export async function runCheck(root: string, env: Record<string, string | undefi
 }
 
 const usage = "Usage: npm run check -- [--articles dir] [--now ISO-date]";
-const options = { articles: { type: "string" }, now: { type: "string" }, help: { type: "boolean" } } as const;
 
 async function main(): Promise<number> {
-  let values;
-  try {
-    values = parseArgs({ options }).values;
-  } catch (error) {
-    console.error(`${flagErrorMessage(error, Object.keys(options), "npm run check")}\n${usage}`);
-    return 2;
-  }
-  if (values.help) {
-    console.log(usage);
-    return 0;
-  }
+  const values = commandFlags(process.argv.slice(2), { command: "npm run check", options: { articles: { type: "string" }, now: { type: "string" } }, usage });
+  if (typeof values === "number") return values;
   const env = { ...processEnvironment() };
   if (values.articles) env.DIGEST_ARTICLES = values.articles;
   if (values.now) env.DIGEST_NOW = values.now;

@@ -3,12 +3,13 @@
 // works as --smtp). Credentials never reach the output: every message is redacted.
 import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
 import { ContentError } from "../content/index.ts";
 import { loadDigest } from "../model/index.ts";
 import { dayEmail, editionMessage, emailTemplates, redactCredentials, redactSmtpUrl } from "../outputs/email/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, type Environment } from "../settings/index.ts";
+import { commandFlags } from "./command-flags.ts";
 import { isMain } from "./is-main.ts";
 
 export interface EditionArgs {
@@ -26,12 +27,16 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
   const fail = (message: string) => ({ code: 1, lines: [redactCredentials(message, smtp)] });
   try {
     if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) return fail(`--date ${JSON.stringify(args.date)} is not a day: write it as --date 2023-09-06`);
+    if (args.date !== undefined && !DateTime.fromISO(args.date).isValid) return fail(`--date ${args.date} is not a real date: check the month and day`);
     const to = (args.to ?? "").split(",").map((a) => a.trim()).filter(Boolean);
     const badAddress = to.find((a) => !/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(a));
     if (badAddress) return fail(`--to: ${JSON.stringify(badAddress)} is not an email address: write --to a@example.org,b@example.org`);
     if (smtp) {
       if (!/^smtps?:\/\/[^/\s]+/i.test(smtp)) return fail(`--smtp ${redactSmtpUrl(smtp)} is not an SMTP address: write smtp://user:password@host:587 (or smtps:// for port 465)`);
       if (!to.length) return fail("--smtp needs recipients: add --to a@example.org,b@example.org");
+    } else if (to.length && args.out === undefined) {
+      // Recipients and nowhere to send: the editor meant to send, and a file alone would hide that nothing went out.
+      return fail("--to needs a server to send through: add --smtp smtp://user:password@host:587 or set DIGEST_SMTP_URL (with --out file.eml instead, the message is only written)");
     }
 
     const envWithFlags = { ...env, ...(args.articles && { DIGEST_ARTICLES: args.articles }), ...(args.now && { DIGEST_NOW: args.now }) };
@@ -47,7 +52,8 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
     const out = args.out ?? (smtp ? undefined : `edition-${day.key}.eml`);
     if (out) {
       const composed = await nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "crlf" }).sendMail(message);
-      writeFileSync(path.resolve(root, out), composed.message as Buffer);
+      const written = writeOut(path.resolve(root, out), composed.message as Buffer, out, day.key);
+      if (written) return fail(written);
       lines.push(`Wrote the edition of ${day.key} (${email.edition.count} ${email.edition.count === 1 ? "article" : "articles"}) to ${out}`);
     }
     if (smtp) {
@@ -68,15 +74,29 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
   }
 }
 
-if (isMain(import.meta.filename)) {
-  let args: EditionArgs;
+/** Writes the message to `--out`; returns what went wrong, in one line with the fix, if it could not. */
+function writeOut(file: string, message: Buffer, shown: string, day: string): string | undefined {
   try {
-    ({ values: args } = parseArgs({ options: { date: { type: "string" }, out: { type: "string" }, to: { type: "string" }, smtp: { type: "string" }, articles: { type: "string" }, now: { type: "string" } } }));
+    writeFileSync(file, message);
+    return undefined;
   } catch (error) {
-    // A mistyped flag's message may echo the command line, --smtp and all: say only what is wrong.
-    console.error(`${(error as Error).message.replace(/smtps?:\/\/\S*/gi, (url) => redactSmtpUrl(url))}\nUsage: npm run edition -- [--date 2023-09-06] [--out edition.eml] [--to a@example.org] [--smtp smtp://user:password@host:587]`);
-    process.exit(1);
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === "EISDIR") return `--out ${shown} is a folder: name a file in it, e.g. --out ${path.join(shown, `edition-${day}.eml`)}`;
+    if (code === "ENOENT") return `--out ${shown}: the folder ${path.dirname(shown)} does not exist; make it first or name a file in an existing folder`;
+    return `--out ${shown} could not be written (${code ?? (error as Error).message}): check the folder's permissions`;
   }
+}
+
+if (isMain(import.meta.filename)) {
+  const usage = "Usage: npm run edition -- [--date 2023-09-06] [--out edition.eml] [--to a@example.org] [--smtp smtp://user:password@host:587] [--articles dir] [--now ISO-date]";
+  const args = commandFlags(process.argv.slice(2), {
+    command: "npm run edition",
+    options: { date: { type: "string" }, out: { type: "string" }, to: { type: "string" }, smtp: { type: "string" }, articles: { type: "string" }, now: { type: "string" } },
+    usage,
+    // A mistyped flag's message may echo the command line, --smtp and all: say only what is wrong.
+    redact: (message) => message.replace(/smtps?:\/\/\S*/gi, (url) => redactSmtpUrl(url)),
+  });
+  if (typeof args === "number") process.exit(args);
   const { code, lines } = await runEdition(process.cwd(), args, processEnvironment());
   (code ? console.error : console.log)(lines.join("\n"));
   process.exitCode = code;

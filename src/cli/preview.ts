@@ -4,10 +4,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import sirv from "sirv";
 import { optionsFromEnv, processEnvironment, type Environment } from "../settings/index.ts";
+import { commandFlags } from "./command-flags.ts";
 import { isMain } from "./is-main.ts";
+import { listenFailure, notAPort, portNumber } from "./port.ts";
 
 export interface PreviewOptions {
   /** The built site's folder (a build's link is followed). */
@@ -40,16 +41,12 @@ export function previewServer({ site, pathPrefix }: PreviewOptions): Server {
 const usage = "Usage: npm run preview -- [--output dist] [--port 8080] [--host 127.0.0.1]";
 
 function main(argv: string[], env: Environment): number {
-  let flags;
-  try {
-    flags = parseArgs({ args: argv, options: { output: { type: "string", default: "dist" }, port: { type: "string", default: "8080" }, host: { type: "string" }, help: { type: "boolean", default: false } } }).values;
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
+  const flags = commandFlags(argv, { command: "npm run preview", options: { output: { type: "string", default: "dist" }, port: { type: "string", default: "8080" }, host: { type: "string" } }, usage });
+  if (typeof flags === "number") return flags;
+  const port = portNumber(flags.port);
+  if (port === undefined) {
+    console.error(notAPort(flags.port));
     return 2;
-  }
-  if (flags.help) {
-    console.log(usage);
-    return 0;
   }
   const options = optionsFromEnv(env);
   const site = path.resolve(flags.output);
@@ -59,9 +56,14 @@ function main(argv: string[], env: Environment): number {
   }
   const host = flags.host ?? options.devHost;
   const pathPrefix = options.settings.pathPrefix ?? "/";
-  previewServer({ site, pathPrefix }).listen(Number(flags.port), host, () => {
-    console.log(`Serving ${flags.output} as published at http://${host.includes(":") ? `[${host}]` : host}:${flags.port}${pathPrefix} (Ctrl-C stops)`);
-  });
+  previewServer({ site, pathPrefix })
+    .once("error", (error: NodeJS.ErrnoException) => {
+      console.error(listenFailure(error, host, port));
+      process.exitCode = 1;
+    })
+    .listen(port, host, () => {
+      console.log(`Serving ${flags.output} as published at http://${host.includes(":") ? `[${host}]` : host}:${port}${pathPrefix} (Ctrl-C stops)`);
+    });
   return 0;
 }
 

@@ -37,4 +37,15 @@ test("the benchmark builds both sites --runs times and judges each by its fastes
   assert.match(result.stdout, /Ratio ours \/ bare: \d+\.\d\d×/);
 });
 
+
+test("--help prints the usage and runs nothing; a mistyped option gets a suggestion, exit 2", () => {
+  const help = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--help"], { cwd: root, encoding: "utf8" });
+  assert.is(help.status, 0, help.stderr);
+  assert.match(help.stdout, /^Usage: npm run bench -- \[--articles 10000\]/);
+  assert.not.match(help.stdout, "Corpus:");
+  const typo = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--artciles", "40"], { cwd: root, encoding: "utf8" });
+  assert.is(typo.status, 2);
+  assert.match(typo.stderr, /^unknown option --artciles: did you mean --articles\?/);
+});
+
 test.run();

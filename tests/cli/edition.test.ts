@@ -3,7 +3,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { execFile } from "node:child_process";
-import { cpSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
@@ -153,6 +153,32 @@ test("--smtp without --to, and a malformed --date, are refused before anything i
   const badDate = await edition(["--date", "12/09/2023"]);
   assert.is(badDate.code, 1);
   assert.match(badDate.out, '--date "12/09/2023" is not a day: write it as --date 2023-09-06');
+});
+
+
+test("recipients without a server, an impossible date and a folder as --out: one line each, exit 1, nothing written", async () => {
+  const folder = tempFolder("digest-edition-refusals-");
+  const noServer = await edition(["--date", "2023-09-13", "--to", "a@example.org"]);
+  assert.is(noServer.code, 1);
+  assert.is(noServer.out.trim(), "--to needs a server to send through: add --smtp smtp://user:password@host:587 or set DIGEST_SMTP_URL (with --out file.eml instead, the message is only written)");
+  assert.not.ok(existsSync(path.join(root, "edition-2023-09-13.eml")), "no file written in the project");
+  const impossible = await edition(["--date", "2023-02-30"]);
+  assert.is(impossible.code, 1);
+  assert.is(impossible.out.trim(), "--date 2023-02-30 is not a real date: check the month and day");
+  const intoFolder = await edition(["--date", "2023-09-13", "--out", folder]);
+  assert.is(intoFolder.code, 1);
+  assert.is(intoFolder.out.trim(), `--out ${folder} is a folder: name a file in it, e.g. --out ${path.join(folder, "edition-2023-09-13.eml")}`);
+  assert.equal(readdirSync(folder), []);
+});
+
+test("--help prints the usage; a mistyped option gets a suggestion, exit 2, with no password echoed", async () => {
+  const help = await edition(["--help"]);
+  assert.is(help.code, 0);
+  assert.match(help.out, /^Usage: npm run edition -- \[--date 2023-09-06\]/);
+  const typo = await edition(["--smpt", `smtp://${user}:${password}@127.0.0.1:2525`, "--dte", "2023-09-13"]);
+  assert.is(typo.code, 2);
+  assert.match(typo.out, /^unknown option --smpt: did you mean --smtp\? \(npm run edition -- --help lists the options\)\nUsage: /);
+  assert.not.match(typo.out, password);
 });
 
 test.run();

@@ -2,7 +2,7 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { spawnSync } from "node:child_process";
-import type { AddressInfo } from "node:net";
+import { createServer, type AddressInfo } from "node:net";
 import path from "node:path";
 import { previewServer } from "../../src/cli/preview.ts";
 import { tempFolder } from "../helpers/temp-folder.ts";
@@ -52,6 +52,36 @@ test("under a path prefix the site answers only inside it, and / leads there", a
   assert.is(root!.location, "/news/");
   assert.is(inside!.status, 200);
   assert.is(outside!.status, 404);
+});
+
+
+function preview(args: string[]) {
+  const result = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/preview.ts", "--output", site, ...args], { cwd: root, encoding: "utf8", timeout: 20_000 });
+  return { code: result.status, out: `${result.stdout}${result.stderr}` };
+}
+
+test("a port that is no port, or a mistyped option, gets one line and exit 2, not a stack trace", () => {
+  for (const port of ["abc", "99999", "0"]) {
+    const run = preview(["--port", port]);
+    assert.is(run.code, 2, run.out);
+    assert.is(run.out.trim(), `--port "${port}" is not a port: use a number from 1 to 65535, e.g. --port 8081`);
+  }
+  const typo = preview(["--prot", "8081"]);
+  assert.is(typo.code, 2);
+  assert.match(typo.out, /^unknown option --prot: did you mean --port\? \(npm run preview -- --help lists the options\)\nUsage: npm run preview/);
+});
+
+test("a port already taken: one line naming a free one, exit 1, not an unhandled error", async () => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, "127.0.0.1", resolve));
+  const { port } = taken.address() as AddressInfo;
+  try {
+    const run = preview(["--port", String(port)]);
+    assert.is(run.code, 1, run.out);
+    assert.is(run.out.trim(), `port ${port} is already in use (another preview or npm start?): stop it, or pass --port ${port + 1}`);
+  } finally {
+    taken.close();
+  }
 });
 
 test.run();

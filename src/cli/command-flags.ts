@@ -1,0 +1,34 @@
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { flagErrorMessage } from "../editor/index.ts";
+
+type Options = NonNullable<ParseArgsConfig["options"]>;
+type Values<O extends Options> = ReturnType<typeof parseArgs<{ options: O }>>["values"];
+
+export interface CommandLine<O extends Options> {
+  /** How the user runs it, as the messages name it: `npm run build`. */
+  command: string;
+  options: O;
+  usage: string;
+  /** Applied to a complaint before it is printed: a mistyped flag's message may echo a password. */
+  redact?: (message: string) => string;
+}
+
+/**
+ * The flags of a build-side command (build, check, preview, edition, bench), or its exit code
+ * once there is nothing more to do: `--help` prints the usage (0); a mistyped or incomplete flag
+ * gets one line with a suggestion, then the usage (2).
+ */
+export function commandFlags<O extends Options>(argv: string[], { command, options, usage, redact = (m) => m }: CommandLine<O>): Values<O> | number {
+  let values: Record<string, unknown>;
+  try {
+    values = parseArgs({ args: argv, options: { ...options, help: { type: "boolean" } } }).values;
+  } catch (error) {
+    console.error(`${redact(flagErrorMessage(error, [...Object.keys(options), "help"], command))}\n${usage}`);
+    return 2;
+  }
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  return values as unknown as Values<O>;
+}
