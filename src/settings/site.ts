@@ -36,9 +36,15 @@ export interface SiteSettings {
   card: { url: string; width: number; height: number };
 }
 
+/** The description a site has until DIGEST_DESCRIPTION gives its own, in its language. */
+const defaultDescriptions: Record<SiteLanguage, string> = {
+  en: "Curated news, grouped by topic and by day.",
+  id: "Berita pilihan, dikelompokkan menurut topik dan hari.",
+};
+
 export const defaultSiteSettings: SiteSettings = {
   title: "News Digest",
-  description: "Curated news, grouped by topic and by day.",
+  description: defaultDescriptions.en,
   baseUrl: "https://example.org",
   lang: "en",
   timeZone: "Asia/Jakarta",
@@ -74,8 +80,10 @@ export function readSiteSettings(
     if (env.DIGEST_LANG === "en" || env.DIGEST_LANG === "id") {
       settings.lang = env.DIGEST_LANG;
       settings.locale = defaultLocales[env.DIGEST_LANG];
+      if (settings.description === defaultDescriptions[base.lang]) settings.description = defaultDescriptions[env.DIGEST_LANG];
     } else problems.push(`DIGEST_LANG must be "en" or "id", not ${quote(env.DIGEST_LANG)}`);
   }
+  if (env.DIGEST_DESCRIPTION) settings.description = env.DIGEST_DESCRIPTION;
   if (env.DIGEST_LOCALE) settings.locale = env.DIGEST_LOCALE;
   if (env.DIGEST_TIME_ZONE) settings.timeZone = env.DIGEST_TIME_ZONE;
   if (env.DIGEST_EMAIL_FROM_NAME || env.DIGEST_EMAIL_FROM) {
@@ -93,10 +101,10 @@ export function readSiteSettings(
   if (settings.pathPrefix !== undefined && !/^\/((?!\.+\/)[A-Za-z0-9._~-]+\/)*$/.test(settings.pathPrefix)) {
     problems.push(`path prefix ${quote(settings.pathPrefix)} must be a path such as /news/ (letters, digits, . _ ~ -)`);
   }
-  // The title is in every page's <title> and every feed: a control character would make the feeds not well-formed.
-  const control = /[\u0000-\u001f\u007f-\u009f\uFFFE\uFFFF]/.exec(settings.title)?.[0];
-  if (control) {
-    problems.push(`DIGEST_TITLE holds a control character (${codePointList([control])}), which feeds cannot carry: remove it`);
+  // The title and description are in every page and feed: a control character would make the feeds not well-formed.
+  for (const [name, text] of [["DIGEST_TITLE", settings.title], ["DIGEST_DESCRIPTION", settings.description]] as const) {
+    const control = /[\u0000-\u001f\u007f-\u009f\uFFFE\uFFFF]/.exec(text)?.[0];
+    if (control) problems.push(`${name} holds a control character (${codePointList([control])}), which feeds cannot carry: remove it`);
   }
   if (!isFormattingLocale(settings.locale)) {
     problems.push(`DIGEST_LOCALE ${quote(settings.locale)} is not a locale this Node.js can format dates in: set it to one such as en-GB or id-ID, or leave it unset`);

@@ -221,6 +221,7 @@ test("with DIGEST_LANG=id the interface and dates are Indonesian", () => {
   assert.is($("html").attr("lang"), "id");
   assert.is($("h1").text(), "Selasa, 5 September 2023");
   assert.match($("nav").first().text(), "Beranda");
+  assert.is($(".site-footer p").text(), "News Digest · Berita pilihan, dikelompokkan menurut topik dan hari.");
   const english = cheerio.load(readFileSync(path.join(out, "2023/09/13/kim-meets-putin-vostochny/index.html"), "utf8"));
   assert.is(english("article.story").attr("lang"), "en");
   assert.match(english(".story-meta").text(), "Sumber");

@@ -160,4 +160,12 @@ test("a long setting is quoted cut to 80 characters", () => {
   assert.is(settingsError({ DIGEST_TIME_ZONE: "Z".repeat(500) }), `Site settings: time zone "${"Z".repeat(79)}…" is not an IANA zone such as Asia/Jakarta`);
 });
 
+test("an Indonesian site describes itself in Indonesian unless DIGEST_DESCRIPTION says otherwise", () => {
+  assert.is(readSiteSettings({}).description, "Curated news, grouped by topic and by day.");
+  assert.is(readSiteSettings({ DIGEST_LANG: "id" }).description, "Berita pilihan, dikelompokkan menurut topik dan hari.");
+  assert.is(readSiteSettings({ DIGEST_LANG: "id", DIGEST_DESCRIPTION: "Kabar Asia Tenggara, setiap hari." }).description, "Kabar Asia Tenggara, setiap hari.");
+  assert.is(readSiteSettings({ DIGEST_DESCRIPTION: "Southeast Asia, daily." }).description, "Southeast Asia, daily.");
+  assert.match(settingsError({ DIGEST_DESCRIPTION: "Line one\u0007" }), "DIGEST_DESCRIPTION holds a control character (U+0007)");
+});
+
 test.run();
