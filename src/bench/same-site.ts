@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
+import { commandLine } from "../cli/command-flags.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const now = "2024-01-01T00:00:00+07:00";
@@ -37,10 +37,13 @@ export function siteDifferences(a: string, b: string): string[] {
 }
 
 function main(): number {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: "string", default: "articles" } } });
+  const usage = "Usage: npm run same-site -- <git revision> [--articles dir]";
+  const parsed = commandLine(process.argv.slice(2), { command: "npm run same-site", options: { articles: { type: "string", default: "articles" } }, usage, positionals: true });
+  if (typeof parsed === "number") return parsed;
+  const { values, positionals } = parsed;
   const revision = positionals[0];
   if (!revision) {
-    console.error("Usage: npm run same-site -- <git revision> [--articles dir]");
+    console.error(usage);
     return 2;
   }
   const work = mkdtempSync(path.join(tmpdir(), "digest-same-site-"));
