@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { commandLine } from "../cli/command-flags.ts";
+import { commandLine } from "../editor/index.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const now = "2024-01-01T00:00:00+07:00";

@@ -9,7 +9,7 @@ import { writeCorpus } from "../bench/corpus.ts";
 import { measureDevRebuild, settleMs, type DevRebuild } from "../bench/dev-rebuild.ts";
 import { pageCreationMicros, slowPageCreationMicros, waitForQuietDisk } from "../bench/file-creation-probe.ts";
 import { processEnvironment } from "../settings/index.ts";
-import { commandFlags } from "./command-flags.ts";
+import { commandFlags } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");

@@ -8,7 +8,7 @@ import { articlesFolderEmpty, articlesFolderMissing, ContentError, formatProblem
 import { loadDigest, modelPageLists, stopwatch, type LoadedDigest, type Timings } from "../model/index.ts";
 import type { EleventyConfig } from "../pages/index.ts";
 import { boundHeapGrowth, collectGarbageBetweenPhases, keepGarbageYoung, optionsFromEnv, processEnvironment, SettingsError, skipEleventyImportCacheBuster, type BuildOptions, type Environment } from "../settings/index.ts";
-import { commandFlags } from "./command-flags.ts";
+import { commandFlags } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 import { OutputError } from "./output-error.ts";
 import { readOutputState, startOutputBuild } from "./output-folder.ts";

@@ -4,7 +4,7 @@ import path from "node:path";
 import { articlesFolderEmpty, articlesFolderMissing, githubAnnotation, loadPictureHeaders, summarizeProblems } from "../content/index.ts";
 import { checkSite } from "../model/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError } from "../settings/index.ts";
-import { commandFlags } from "./command-flags.ts";
+import { commandFlags } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export async function runCheck(root: string, env: Record<string, string | undefined>): Promise<{ code: number; output: string }> {

@@ -9,7 +9,7 @@ import { ContentError } from "../content/index.ts";
 import { loadDigest } from "../model/index.ts";
 import { dayEmail, editionMessage, emailTemplates, redactCredentials, redactSmtpUrl } from "../outputs/email/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, type Environment } from "../settings/index.ts";
-import { commandFlags } from "./command-flags.ts";
+import { commandFlags } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export interface EditionArgs {

@@ -6,7 +6,7 @@ import { createServer, type Server } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
 import { optionsFromEnv, processEnvironment, type Environment } from "../settings/index.ts";
-import { commandFlags } from "./command-flags.ts";
+import { commandFlags } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 import { listenFailure, notAPort, portNumber } from "./port.ts";
 

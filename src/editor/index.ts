@@ -1,6 +1,7 @@
 // The editor's commands' pieces: new articles and topics, and importing pasted stories.
 export { runAsProcess, type CliIo } from "./cli-io.ts";
 export { entityMentions } from "./entity-mentions.ts";
+export { commandFlags, commandLine } from "./command-flags.ts";
 export { flagErrorMessage } from "./flag-error.ts";
 export { importAsCoverage } from "./import-coverage.ts";
 export { importStory } from "./import-story.ts";
