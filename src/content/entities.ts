@@ -26,13 +26,24 @@ export interface EntitySource {
   frontmatterLines: string[];
 }
 
+/**
+ * The names a registry file claims, read even when its other fields are wrong, so a name it shares
+ * with another file is reported in the same run as those; its kind is absent when it is not one.
+ */
+export type EntityClaim = Pick<EntitySource, "file" | "slug" | "name" | "aliases" | "frontmatterLines"> & { kind?: EntityKind };
+
 const knownEntityKeys = ["name", "kind", "aliases", "description", "wikidata", "match_case"];
 const entityExamples: Record<string, string> = { name: "name: Kim Jong Un", kind: "kind: person" };
+const entityNameFields = entityFields.pick({ name: true, aliases: true });
 
-/** Every registry file on its own: the valid ones and what is wrong with the others. */
-export function validateEntities(files: readonly ContentFile[]): { entities: EntitySource[]; problems: Problem[] } {
+/**
+ * Every registry file on its own: the valid ones, what is wrong with the others, and the names
+ * every file with a valid name and aliases claims (for entityConflicts).
+ */
+export function validateEntities(files: readonly ContentFile[]): { entities: EntitySource[]; problems: Problem[]; claims: EntityClaim[] } {
   const problems: Problem[] = [];
   const entities: EntitySource[] = [];
+  const claims: EntityClaim[] = [];
   for (const file of files) {
     if (file.kind !== "entity") continue;
     const report = reporter(file, problems);
@@ -48,19 +59,26 @@ export function validateEntities(files: readonly ContentFile[]): { entities: Ent
         ? `the file name gives the entity a slug of ${slug.length} characters; addresses allow at most ${maxSlugLength}: rename it, e.g. ${folder}/${shorterSlug(slug)}.md`
         : undefined;
     if (fileProblem) problems.push({ file: file.file, field: "file", message: fileProblem, severity: "error" });
-    if (!result.success || fileProblem) continue;
+    if (!result.success || fileProblem) {
+      const named = entityNameFields.safeParse(file.parsed.data);
+      const kind = entityFields.shape.kind.safeParse(file.parsed.data.kind);
+      if (named.success) claims.push({ file: file.file, slug, name: named.data.name, aliases: named.data.aliases ?? [], ...(kind.success && { kind: kind.data }), frontmatterLines: file.parsed.frontmatterLines });
+      continue;
+    }
     const { name, kind, aliases = [], description, wikidata, match_case } = result.data;
-    entities.push({ file: file.file, slug, name, kind, aliases, description, wikidata, matchCase: match_case ?? false, body: file.parsed.body, frontmatterLines: file.parsed.frontmatterLines });
+    const entity: EntitySource = { file: file.file, slug, name, kind, aliases, description, wikidata, matchCase: match_case ?? false, body: file.parsed.body, frontmatterLines: file.parsed.frontmatterLines };
+    entities.push(entity);
+    claims.push(entity);
   }
-  return { entities, problems };
+  return { entities, problems, claims };
 }
 
 /** The keys one entity answers to, each with the field that gives it: its name, aliases and file name, as slugs. */
-function keysOf(entity: EntitySource): { key: string; field: (string | number)[] }[] {
+function keysOf(entity: EntityClaim): { key: string; field: (string | number)[] }[] {
   return [
     { key: slugify(entity.name), field: ["name"] },
     ...entity.aliases.map((alias, i) => ({ key: slugify(alias), field: ["aliases", i] })),
-    { key: entity.slug, field: ["file"] },
+    ...(entity.slug ? [{ key: entity.slug, field: ["file"] }] : []), // a file name with no letters or digits is its own error
   ];
 }
 
@@ -68,10 +86,11 @@ const kindWord = (kind: EntityKind) => (kind === "organization" ? "an organisati
 
 /**
  * A name (or alias, or file name) that stands for two registry entities would fold articles
- * into either: an error on the later file, naming the earlier one.
+ * into either: an error on the later file, naming the earlier one. Give it validateEntities'
+ * claims, so files with other problems are checked too.
  */
-export function entityConflicts(entities: readonly EntitySource[]): Problem[] {
-  const owners = new Map<string, EntitySource>();
+export function entityConflicts(entities: readonly EntityClaim[]): Problem[] {
+  const owners = new Map<string, EntityClaim>();
   const problems: Problem[] = [];
   for (const entity of entities) {
     const own = new Set<string>();
@@ -85,8 +104,8 @@ export function entityConflicts(entities: readonly EntitySource[]): Problem[] {
       }
       const what = field[0] === "file" ? `the file name ${quote(path.posix.basename(entity.file))}` : quote(field[0] === "name" ? entity.name : entity.aliases[field[1] as number]!);
       const message =
-        owner.kind === entity.kind
-          ? `${what} is already a name of ${owner.name} in ${owner.file}: one name may stand for one ${entity.kind} only; remove it from one of the two files`
+        !owner.kind || !entity.kind || owner.kind === entity.kind
+          ? `${what} is already a name of ${owner.name} in ${owner.file}: one name may stand for one ${owner.kind && owner.kind === entity.kind ? owner.kind : "entity"} only; remove it from one of the two files`
           : `${what} is already registered as ${kindWord(owner.kind)} in ${owner.file}, and this file makes it ${kindWord(entity.kind)}: keep it under one kind only`;
       problems.push({
         file: entity.file,
@@ -139,7 +158,8 @@ export function unregisteredEntityNames(articles: readonly ArticleSource[], enti
       const near = names
         .filter((n) => n.entity.kind === kind && isNear(key, n.key))
         .sort((a, b) => distance(key, a.key) - distance(key, b.key) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))[0];
-      if (near) message = `${quote(name)} is not in the registry: did you mean ${quote(near.name)} (${near.entity.file})? If it is the same ${kind}, add it to aliases there`;
+      // The nearest spelling may be an alias ("Presiden Jokowi"): the editor is told the registered name, which every alias folds into.
+      if (near) message = `${quote(name)} is not in the registry: did you mean ${quote(near.entity.name)} (${near.entity.file})? If it is the same ${kind}, add it to aliases there`;
     }
     advice.set(cacheKey, message);
     return message;

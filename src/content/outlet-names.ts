@@ -23,13 +23,14 @@ export function unregisteredOutletNames(articles: readonly ArticleSource[], outl
       if (byKey.has(slugify(name))) continue;
       const guess = closestMatch(name, spellings);
       if (!guess || distance(name.toLowerCase(), guess.toLowerCase()) > Math.max(2, Math.floor(name.length / 3))) continue;
+      // The nearest spelling may be an alias ("ANTARA"): the editor is told the registered name, which every alias folds into.
       const outlet = byKey.get(slugify(guess))!;
       problems.push({
         file: article.file,
         line: fieldLine(article.frontmatterLines, field),
         column: 1,
         field: fieldName(field),
-        message: `${quote(name)} is not a registered outlet: did you mean ${quote(guess)} (${outlet.file})?`,
+        message: `${quote(name)} is not a registered outlet: did you mean ${quote(outlet.name)} (${outlet.file})?`,
         severity: "warning",
       });
     }

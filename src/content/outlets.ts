@@ -3,7 +3,7 @@ import { fieldName } from "./field-name.ts";
 import { fieldLine } from "./frontmatter.ts";
 import type { Problem } from "./problems.ts";
 import { slugify } from "./slug.ts";
-import { closestMatch } from "./suggest.ts";
+import { unknownKindProblem } from "./suggest.ts";
 
 export const outletKinds = ["wire", "newspaper", "broadcaster", "government", "other"] as const;
 
@@ -26,15 +26,17 @@ export interface OutletSource {
 /** What is wrong with an outlet's `kind`, with a did-you-mean; undefined when it is one of outletKinds. */
 export function outletKindProblem(kind: string): string | undefined {
   if ((outletKinds as readonly string[]).includes(kind)) return undefined;
-  const guess = closestMatch(kind, outletKinds);
-  return `unknown kind ${quote(kind)}: ${guess ? `did you mean kind: ${guess}?` : `write one of ${outletKinds.join(", ")}`}`;
+  return unknownKindProblem(kind, outletKinds, `write one of ${outletKinds.join(", ")}`);
 }
 
 /** The spellings that name an outlet: its name, its aliases and its file's slug, as the addresses they make. */
 type Named = Pick<OutletSource, "slug" | "name" | "aliases">;
 
+/** The names an outlet file claims, read even when its other fields are wrong, so a clash shows with them. */
+export type OutletClaim = Named & Pick<OutletSource, "file" | "frontmatterLines">;
+
 const keysOf = (outlet: Named): { key: string; field: (string | number)[] }[] => [
-  { key: outlet.slug, field: ["name"] },
+  ...(outlet.slug ? [{ key: outlet.slug, field: ["name"] }] : []), // a file name with no letters or digits is its own error
   { key: slugify(outlet.name), field: ["name"] },
   ...outlet.aliases.map((alias, i) => ({ key: slugify(alias), field: ["aliases", i] })),
 ];
@@ -47,8 +49,8 @@ export function outletByKey<T extends Named>(outlets: readonly T[]): Map<string,
 }
 
 /** A name or alias two outlet files claim would fold two outlets into one: an error naming both files. */
-export function outletClashes(outlets: readonly OutletSource[]): Problem[] {
-  const owner = new Map<string, OutletSource>();
+export function outletClashes(outlets: readonly OutletClaim[]): Problem[] {
+  const owner = new Map<string, OutletClaim>();
   const problems: Problem[] = [];
   for (const outlet of outlets) {
     for (const { key, field } of keysOf(outlet)) {

@@ -3,6 +3,7 @@ import { quote } from "../text/index.ts";
 import { httpUrlProblem, unpublishableUrlProblem, withHttpsScheme } from "./http-url.ts";
 import { canonicalLanguageTag, languageTagError } from "./language-tag.ts";
 import { isSlug, slugify } from "./slug.ts";
+import { unknownKindProblem } from "./suggest.ts";
 
 /** Zod's default messages speak to programmers; these speak to editors. */
 export function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
@@ -112,12 +113,15 @@ export type TopicFields = z.output<typeof topicFields>;
 /** The kinds of entity an article lists, by their frontmatter field: `people`, `places`, `organizations`. */
 export const entityKinds = { person: "people", place: "places", organization: "organizations" } as const;
 export type EntityKind = keyof typeof entityKinds;
+const entityKindNames = ["person", "place", "organization"] as const satisfies readonly EntityKind[];
 
 /** A registry file `articles/entities/<slug>.md`: one person, place or organisation and the other names it goes by. */
 export const entityFields = z
   .object({
     name: pageName,
-    kind: z.enum(["person", "place", "organization"], { error: (i) => (i.input === undefined ? "is missing" : "must be person, place or organization") }),
+    kind: z.enum(entityKindNames, {
+      error: (i) => (i.input === undefined ? "is missing" : typeof i.input === "string" ? unknownKindProblem(i.input, entityKindNames, `write one of ${entityKindNames.join(", ")}`) : "must be person, place or organization"),
+    }),
     aliases: listOf(pageName).optional(),
     description: text.optional(),
     wikidata: z.string().trim().regex(/^Q[1-9][0-9]*$/, "must be a Wikidata identifier such as Q56226 (the Q-number at the end of its wikidata.org address)").optional(),

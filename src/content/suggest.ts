@@ -1,4 +1,5 @@
 import { distance } from "fastest-levenshtein";
+import { quote } from "../text/index.ts";
 
 /**
  * The candidate an editor most likely meant, or undefined when nothing is close.
@@ -23,4 +24,13 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   }
   const allowed = Math.max(2, Math.floor(wanted.length / 3));
   return best !== undefined && bestDistance <= allowed ? best : shortestExtension;
+}
+
+/**
+ * What is wrong with a `kind:` no file type knows (an update's, an outlet's, an entity's), with a
+ * did-you-mean among `kinds`; `otherwise` ends the message when none is close.
+ */
+export function unknownKindProblem(kind: string, kinds: readonly string[], otherwise: string): string {
+  const guess = closestMatch(kind.trim(), kinds);
+  return `unknown kind ${quote(kind)}: ${guess ? `did you mean kind: ${guess}?` : otherwise}`;
 }

@@ -1,6 +1,6 @@
 import { quote } from "../text/index.ts";
 import { parseArticleDate, type ArticleDate } from "./dates.ts";
-import { closestMatch } from "./suggest.ts";
+import { unknownKindProblem } from "./suggest.ts";
 
 export const updateKinds = ["update", "correction"] as const;
 export type UpdateKind = (typeof updateKinds)[number];
@@ -32,8 +32,7 @@ export function updatesOf(value: unknown, published: ArticleDate | undefined, zo
     }
     const known = typeof kind === "string" && (updateKinds as readonly string[]).includes(kind.trim().toLowerCase());
     if (typeof kind === "string" && kind.trim() && !known) {
-      const guess = closestMatch(kind.trim(), updateKinds);
-      report(["updates", i, "kind"], `unknown kind ${quote(kind)}: ${guess ? `did you mean kind: ${guess}?` : "write kind: update or kind: correction"}`);
+      report(["updates", i, "kind"], unknownKindProblem(kind, updateKinds, "write kind: update or kind: correction"));
     }
     if (!at || "error" in at || !known || typeof note !== "string" || !note.trim()) return;
     updates.push({ date: at, kind: (kind as string).trim().toLowerCase() as UpdateKind, note: note.trim() });

@@ -10,7 +10,7 @@ import { isoFromLocalDate } from "./date-hints.ts";
 import { outdatedLanguageTag } from "./language-tag.ts";
 import { articleFields, describeIssue, nestedArticleFields, outletFields, topicFields, type NestedFields } from "./schema.ts";
 import { coverageOf, type CoverageSource } from "./coverage.ts";
-import { outletClashes, outletKindProblem, type OutletSource } from "./outlets.ts";
+import { outletClashes, outletKindProblem, type OutletClaim, type OutletSource } from "./outlets.ts";
 import { updatesOf, type UpdateSource } from "./updates.ts";
 import type { SiteSettings } from "../settings/index.ts";
 import { quote, shorten } from "../text/index.ts";
@@ -124,8 +124,14 @@ export function validateContent(files: ContentFile[], settings: SiteSettings, ca
     problems.push(...outcome.problems);
     if (outcome.article) articles.push(outcome.article);
   }
-  const outlets = files.flatMap((file) => (file.kind === "outlet" ? (validateOutlet(file, problems) ?? []) : []));
-  problems.push(...outletClashes(outlets));
+  const outlets: OutletSource[] = [];
+  const outletClaims: OutletClaim[] = [];
+  for (const file of files.filter((f) => f.kind === "outlet")) {
+    const { outlet, claim } = validateOutlet(file, problems);
+    if (outlet) outlets.push(outlet);
+    if (claim) outletClaims.push(claim);
+  }
+  problems.push(...outletClashes(outletClaims));
   return { topics, articles, problems, outlets };
 }
 
@@ -226,18 +232,32 @@ function validateTopic(file: ContentFile, problems: Problem[]): TopicSource | un
   return { file: file.file, slug, title: result.data.title, summary: result.data.summary, body: file.parsed.body };
 }
 
-function validateOutlet(file: ContentFile, problems: Problem[]): OutletSource | undefined {
+const outletNameFields = outletFields.pick({ name: true, aliases: true });
+
+/**
+ * An outlet file, valid or not, and the names it claims: every field is checked whatever the
+ * others say (a bad url does not hide a bad kind), and a file whose name and aliases are valid
+ * has them checked against the other files even when another field is wrong.
+ */
+function validateOutlet(file: ContentFile, problems: Problem[]): { outlet?: OutletSource; claim?: OutletClaim } {
   const report = reporter(file, problems);
-  const result = outletFields.safeParse(file.parsed.data, { error: describeIssue });
-  warnUnknownKeys(file.parsed.data, knownOutletKeys, report);
+  const data = file.parsed.data;
+  const result = outletFields.safeParse(data, { error: describeIssue });
+  warnUnknownKeys(data, knownOutletKeys, report);
   if (!result.success) reportSchemaIssues(result.error.issues, report, { name: "name: Antara" });
-  const kindProblem = result.data?.kind && outletKindProblem(result.data.kind);
+  // Read from the file, not the parsed fields, which another field's error leaves empty; a kind that is no text is the schema's to report.
+  const kindProblem = typeof data.kind === "string" && data.kind.trim() ? outletKindProblem(data.kind.trim()) : undefined;
   if (kindProblem) report(["kind"], kindProblem);
   const slug = slugify(path.posix.basename(file.file).replace(/\.md$/i, ""));
   if (!slug) problems.push({ file: file.file, field: "file", message: `the file name has no letters or digits, so the outlet would have no address of its own: rename it, e.g. ${path.posix.dirname(file.file)}/antara.md`, severity: "error" });
-  if (!result.success || kindProblem || !slug) return undefined;
+  const frontmatterLines = file.parsed.frontmatterLines;
+  if (!result.success || kindProblem || !slug) {
+    const named = outletNameFields.safeParse(data);
+    return named.success ? { claim: { file: file.file, slug, name: named.data.name, aliases: named.data.aliases ?? [], frontmatterLines } } : {};
+  }
   const { name, aliases, url, country, lang, kind } = result.data;
-  return { file: file.file, slug, name, aliases: aliases ?? [], url, country, lang: lang && Intl.getCanonicalLocales(lang)[0], kind: kind as OutletSource["kind"], body: file.parsed.body, frontmatterLines: file.parsed.frontmatterLines };
+  const outlet: OutletSource = { file: file.file, slug, name, aliases: aliases ?? [], url, country, lang: lang && Intl.getCanonicalLocales(lang)[0], kind: kind as OutletSource["kind"], body: file.parsed.body, frontmatterLines };
+  return { outlet, claim: outlet };
 }
 
 function validateArticle(

@@ -67,7 +67,7 @@ export async function checkSite(
     ...placeholderProblems(loaded.files, options.placeholders ?? "warning"),
     ...validated.problems,
     ...registry.problems,
-    ...entityConflicts(registry.entities),
+    ...entityConflicts(registry.claims),
     ...unregisteredEntityNames(validated.articles, registry.entities),
     ...duplicateTopics(validated.topics),
     ...duplicateUrls(validated.articles, settings, (file) => modified.get(file) ?? 0),

@@ -34,8 +34,33 @@ test("a wrong kind, a malformed Wikidata identifier and an unknown field are nam
   assert.equal(entities, []);
   assert.equal(shown(problems), [
     "articles/entities/x.md:5 alias warning unknown field: did you mean \"aliases\"?",
-    "articles/entities/x.md:3 kind error must be person, place or organization",
+    'articles/entities/x.md:3 kind error unknown kind "people": write one of person, place, organization',
     "articles/entities/x.md:4 wikidata error must be a Wikidata identifier such as Q56226 (the Q-number at the end of its wikidata.org address)",
+  ]);
+});
+
+test("a mistyped kind gets a did-you-mean, as an outlet's and an update's do", () => {
+  const { entities, problems } = validateEntities([file("articles/entities/prabowo.md", "---\nname: Prabowo Subianto\nkind: persn\n---\n"), file("articles/entities/laos.md", "---\nname: Laos\nkind: Place\n---\n")]);
+  assert.equal(entities, []);
+  assert.equal(shown(problems), [
+    'articles/entities/prabowo.md:3 kind error unknown kind "persn": did you mean kind: person?',
+    'articles/entities/laos.md:3 kind error unknown kind "Place": did you mean kind: place?',
+  ]);
+});
+
+test("every field's problem of a registry file shows in one run, each at its line, the names claimed by another file too", () => {
+  const joko = file("articles/entities/joko-widodo.md", "---\nname: Joko Widodo\nkind: person\naliases: [Jokowi]\n---\n");
+  const bad = file("articles/entities/presiden.md", "---\nname: Presiden\nkind: persn\naliases: [Pak Presiden, jokowi]\nwikidata: wd1\nmatch_case: yes\n---\n");
+  const sameKindBadField = file("articles/entities/widodo.md", "---\nname: Widodo\nkind: person\naliases: [Joko Widodo]\nwikidata: Q0\n---\n");
+  const { entities, problems, claims } = validateEntities([joko, bad, sameKindBadField]);
+  assert.equal(entities.map((e) => e.file), ["articles/entities/joko-widodo.md"]);
+  assert.equal(shown([...problems, ...entityConflicts(claims)]), [
+    'articles/entities/presiden.md:3 kind error unknown kind "persn": did you mean kind: person?',
+    "articles/entities/presiden.md:5 wikidata error must be a Wikidata identifier such as Q56226 (the Q-number at the end of its wikidata.org address)",
+    "articles/entities/presiden.md:6 match_case error must be true or false, not a string",
+    "articles/entities/widodo.md:5 wikidata error must be a Wikidata identifier such as Q56226 (the Q-number at the end of its wikidata.org address)",
+    'articles/entities/presiden.md:4 aliases[2] error "jokowi" is already a name of Joko Widodo in articles/entities/joko-widodo.md: one name may stand for one entity only; remove it from one of the two files',
+    'articles/entities/widodo.md:4 aliases[1] error "Joko Widodo" is already a name of Joko Widodo in articles/entities/joko-widodo.md: one name may stand for one person only; remove it from one of the two files',
   ]);
 });
 
@@ -78,6 +103,16 @@ test("an unregistered name close to a registered name or alias gets a did-you-me
   const { entities } = validateEntities([kim, shoigu, jakarta]);
   assert.equal(shown(unregisteredEntityNames(articles, entities)), [
     'articles/2023/2023-09-13-a.md:6 people[2] warning "Sergei Shoygu" is not in the registry: did you mean "Sergei Shoigu" (articles/entities/sergei-shoigu.md)? If it is the same person, add it to aliases there',
+  ]);
+});
+
+test("a name closest to an alias is told the registered name to write, not the alias", () => {
+  const joko = file("articles/entities/joko-widodo.md", "---\nname: Joko Widodo\nkind: person\naliases: [Jokowi, Presiden Jokowi]\n---\n");
+  const asean = file("articles/entities/asean.md", "---\nname: ASEAN\nkind: organization\naliases: [Association of Southeast Asian Nations]\n---\n");
+  const articles = article("---\ntitle: T\ndate: 2023-09-13\ntopics: [arms]\nsource: Antara\npeople: [Presiden Jokowie]\norganizations: [Association of South-East Asian Nation]\n---\n");
+  assert.equal(shown(unregisteredEntityNames(articles, validateEntities([joko, asean]).entities)), [
+    'articles/2023/2023-09-13-a.md:6 people[1] warning "Presiden Jokowie" is not in the registry: did you mean "Joko Widodo" (articles/entities/joko-widodo.md)? If it is the same person, add it to aliases there',
+    'articles/2023/2023-09-13-a.md:7 organizations[1] warning "Association of South-East Asian Nation" is not in the registry: did you mean "ASEAN" (articles/entities/asean.md)? If it is the same organization, add it to aliases there',
   ]);
 });
 

@@ -90,6 +90,28 @@ test("a name or alias two outlet files claim is an error naming both files", () 
   ]);
 });
 
+test("every field's problem of an outlet file shows in one run, each at its line: a bad url does not hide a bad kind", () => {
+  const { outlets, problems } = check(file("articles/sources/kompas.md", outlet("Kompas", "url: kompas.com\nlang: indonesian\nkind: newpaper\n")));
+  assert.equal(outlets, []);
+  assert.equal(problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.severity} ${p.message}`), [
+    'articles/sources/kompas.md:3 url error has no http:// or https://: did you mean "https://kompas.com/"?',
+    'articles/sources/kompas.md:4 lang error "indonesian" is not a language code: did you mean lang: id?',
+    'articles/sources/kompas.md:5 kind error unknown kind "newpaper": did you mean kind: newspaper?',
+  ]);
+});
+
+test("an outlet file with a bad field still has its names checked against the other outlet files", () => {
+  const { problems } = check(
+    file("articles/sources/antara.md", outlet("Antara", "aliases: [ANTARA, Antara News]\n")),
+    file("articles/sources/lkbn.md", outlet("LKBN", "aliases: [Kantor Berita, antara news]\nurl: lkbn.id\nkind: agency\n")),
+  );
+  assert.equal(problems.map((p) => `${p.file}:${p.line} ${p.field} ${p.severity} ${p.message}`), [
+    'articles/sources/lkbn.md:4 url error has no http:// or https://: did you mean "https://lkbn.id/"?',
+    'articles/sources/lkbn.md:5 kind error unknown kind "agency": write one of wire, newspaper, broadcaster, government, other',
+    'articles/sources/lkbn.md:3 aliases[2] error "antara news" already names the outlet in articles/sources/antara.md: keep each name and alias in one outlet\'s file',
+  ]);
+});
+
 test("coverage and updates are known fields", () => {
   assert.equal(lines('coverage: []\nupdates: []\n'), []);
 });

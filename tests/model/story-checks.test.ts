@@ -51,7 +51,7 @@ test("an update after now is a warning that it is held back", async () => {
   ]);
 });
 
-test("an unregistered outlet close to a registered name or alias gets a did-you-mean; a different outlet does not", async () => {
+test("an unregistered outlet close to a registered name or alias gets a did-you-mean of its registered name; a different outlet does not", async () => {
   const registry = { "sources/reuters.md": "---\nname: Reuters\naliases: [Thomson Reuters]\n---\n", "sources/antara.md": "---\nname: Antara\naliases: [Antara News]\n---\n" };
   assert.equal(
     await problemsIn({
@@ -60,7 +60,7 @@ test("an unregistered outlet close to a registered name or alias gets a did-you-
     }),
     [
       '2023/2023-09-05-a.md:5 source.name warning "Reutres" is not a registered outlet: did you mean "Reuters" (sources/reuters.md)?',
-      '2023/2023-09-05-a.md:7 coverage[1].name warning "Antara Nwes" is not a registered outlet: did you mean "Antara News" (sources/antara.md)?',
+      '2023/2023-09-05-a.md:7 coverage[1].name warning "Antara Nwes" is not a registered outlet: did you mean "Antara" (sources/antara.md)?',
     ],
   );
 });
