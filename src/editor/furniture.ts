@@ -33,14 +33,24 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
   return undefined;
 }
 
-/** A page's own date line: `Selasa, 5 September 2023 10:15 WIB`, `September 13, 2023 5:12 AM GMT+7 Updated 2 hours ago`. */
+// The outlet's name before a page's date line: `Kompas.com - `, `Pikiran-Rakyat.com | `, `CNN Indonesia - `.
+const outletBeforeDate = /^(?:[\p{L}\d][\p{L}\d-]*(?:\.\p{L}{2,4})+|\p{Lu}[\p{L}\d&'’.]*(?: \p{Lu}[\p{L}\d&'’.]*){0,2})\s+[-–—|]\s+/u;
+
+/**
+ * A page's own date line: `Selasa, 5 September 2023 10:15 WIB`, `02/10/2023, 14:20 WIB`,
+ * `September 13, 2023 5:12 AM GMT+7 Updated 2 hours ago`, or after the outlet's name:
+ * `Kompas.com - 02/10/2023, 14:20 WIB` (then nothing but the date may follow the name).
+ */
 function isDateLine(text: string): boolean {
-  if (text.length > 100 || datesInText(text).length === 0) return false;
-  const words = text
-    .replace(/\d+/gu, " ")
-    .split(/[^\p{L}]+/u)
-    .filter((word) => word && !dateLineWords.test(word));
-  return words.length <= 2;
+  if (text.length > 100) return false;
+  const afterOutlet = text.replace(outletBeforeDate, "");
+  const otherWords = (line: string) =>
+    line
+      .replace(/\d+/gu, " ")
+      .split(/[^\p{L}]+/u)
+      .filter((word) => word && !dateLineWords.test(word)).length;
+  if (afterOutlet !== text && datesInText(afterOutlet, true).length && otherWords(afterOutlet) === 0) return true;
+  return datesInText(text, true).length > 0 && otherWords(text) <= 2;
 }
 
 // Words around a page's date: days, months, time zones, "updated".

@@ -1,8 +1,10 @@
 import { functionWords } from "./detect-language.ts";
 import { sentences } from "./sentences.ts";
 
-// A "read also" label inside a line, after a sentence's end: where a one-line paste had a line break.
-const inlineLabel = /(?<=[.!?"”’)]\s*)(?:Baca juga|BACA JUGA|Baca Juga|Simak juga|SIMAK JUGA|Read more|READ MORE|Read also|READ ALSO|Pilihan Editor|PILIHAN EDITOR)\s*:\s*/gu;
+// A "read also" label opening a line or inside one after a sentence's end (where a one-line paste
+// had a line break). `Baca juga` may come without its colon, before a capitalised headline.
+const inlineLabel =
+  /(?<=^|[.!?"”’)]\s*)(?:(?:Baca juga|BACA JUGA|Baca Juga)(?:\s*:\s*|\s+(?=["“‘]?[\p{Lu}\d]))|(?:Simak juga|SIMAK JUGA|Read more|READ MORE|Read also|READ ALSO|Pilihan Editor|PILIHAN EDITOR)\s*:\s*)/gu;
 // A byline left at the end of a one-line paste: `… kata dia. Penulis: Ani Editor: Budi`.
 const trailingByline = /(?<=[.!?"”’)]\s*)(?:Penulis|Pewarta|Reporter|Editor)\s?:\s?\S.{0,150}$/u;
 
@@ -25,30 +27,52 @@ export function inlineHeadline(words: string[]): number | undefined {
   return start >= 1 ? start : undefined;
 }
 
+/** A "read also" headline whose end was guessed in run-together text, and the text read as going on after it. */
+export interface GuessedHeadline {
+  headline: string;
+  next: string;
+}
+
 /**
  * A line from a story pasted as one line, back in lines: a "read also" label and its headline on
  * a line of their own, the text after them on the next, and a closing byline on its own line.
+ * A label opening the line splits it only when the text after it runs on past a headline (it ends
+ * in a full stop, or is longer than a headline). `guessed` has each headline whose end was read
+ * from its title-case words with text after it: where it ends is a guess the editor should check.
  * A line with no such label comes back as it is.
  */
-export function splitInlineFurniture(line: string): string[] {
+export function splitRunTogether(line: string): { lines: string[]; guessed: GuessedHeadline[] } {
   const byline = trailingByline.exec(line);
-  if (byline) return [...splitInlineFurniture(line.slice(0, byline.index).trim()), line.slice(byline.index).trim()];
+  if (byline) {
+    const before = splitRunTogether(line.slice(0, byline.index).trim());
+    return { lines: [...before.lines, line.slice(byline.index).trim()], guessed: before.guessed };
+  }
   const lines: string[] = [];
+  const guessed: GuessedHeadline[] = [];
   let rest = line;
-  for (;;) {
-    inlineLabel.lastIndex = 0;
-    const label = inlineLabel.exec(rest);
-    if (!label) break;
-    const before = rest.slice(0, label.index).trim();
-    const words = rest.slice(label.index + label[0].length).trim().split(/\s+/u);
+  inlineLabel.lastIndex = 0;
+  for (let label = inlineLabel.exec(rest); label; label = inlineLabel.exec(rest)) {
+    const after = rest.slice(label.index + label[0].length).trim();
+    const words = after.split(/\s+/u);
     const end = inlineHeadline(words);
-    if (end === undefined) break;
+    const runsOn = /\.["”’)]*$/u.test(after) || after.length > 160;
+    // Not a headline in title case, or a label opening a line that is all headline: look further on.
+    if (end === undefined || (label.index === 0 && (end === words.length || !runsOn))) continue;
+    const before = rest.slice(0, label.index).trim();
     if (before) lines.push(before);
-    lines.push(`${label[0].trim()} ${words.slice(0, end).join(" ")}`);
+    const headline = words.slice(0, end).join(" ");
+    lines.push(`${label[0].replace(/\s*:?\s*$/u, ":")} ${headline}`);
     rest = words.slice(end).join(" ");
+    if (rest) guessed.push({ headline, next: rest });
+    inlineLabel.lastIndex = 0;
   }
   if (rest) lines.push(rest);
-  return lines;
+  return { lines, guessed };
+}
+
+/** The lines of `splitRunTogether`, without the guesses. */
+export function splitInlineFurniture(line: string): string[] {
+  return splitRunTogether(line).lines;
 }
 
 /** Longest paragraph kept as pasted; a longer one is a story pasted without its line breaks. */

@@ -1,6 +1,6 @@
 import { detectLanguage, languageNames } from "./detect-language.ts";
 import { maxTitleLength, titleFromFirstSentence } from "./first-sentence.ts";
-import { removedNotes, splitNote } from "./import-notes.ts";
+import { guessedHeadlineNotes, removedNotes, splitNote } from "./import-notes.ts";
 import type { EditorContext } from "./new-article.ts";
 import { outletFromDateline, type OutletAliases } from "./outlet-names.ts";
 import { storyDate } from "./story-date.ts";
@@ -24,7 +24,10 @@ export interface StoryDecisions {
   source: string;
   title: string;
   lang: string;
-  /** The editor's `--date` or the story's own day; undefined when neither is there. */
+  /**
+   * The editor's `--date`, or the story's own day (to the minute, with its offset, when the page's
+   * date line gives the time); undefined when neither is there.
+   */
   date?: string;
   /** One line for each thing decided for the editor, and for what was taken out of the text. */
   notes: string[];
@@ -33,7 +36,8 @@ export interface StoryDecisions {
 /**
  * Reads a pasted story and decides what the editor did not say: the source from the dateline,
  * the language, the title from the headline line (or a first sentence short enough), the date
- * from the dateline or the text. `noDate` is the note for a story without a date.
+ * from the dateline, the page's date line (to the minute when it gives the time) or the text.
+ * `noDate` is the note for a story without a date.
  */
 export function decideStory(input: StoryFlags, context: StoryContext, noDate: (now: string) => string): StoryDecisions | { error: string } {
   const story = parseStory(input.text, context.outlets);
@@ -83,15 +87,15 @@ export function decideStory(input: StoryFlags, context: StoryContext, noDate: (n
   let date = input.date;
   if (date === undefined) {
     const today = context.now.setZone(context.timeZone);
-    const found = storyDate(story.dateline?.day, [...story.dateLines, ...story.paragraphs], today);
+    const found = storyDate(story.dateline?.day, story.paragraphs, today, story.dateLines);
     if (found) {
-      date = found.day;
-      notes.push(`Date taken from ${found.from}: ${found.day} (${quote(found.written)}); pass --date to change it`);
+      date = found.time ?? found.day;
+      notes.push(`Date taken from ${found.from}: ${date} (${quote(found.written)}); pass --date to change it`);
     } else {
       notes.push(noDate(today.toFormat("yyyy-MM-dd'T'HH:mm")));
     }
   }
 
-  notes.push(...removedNotes(story.removed, story.relatedHeadlines.length), ...splitNote(story.split));
+  notes.push(...removedNotes(story.removed, story.relatedHeadlines.length), ...guessedHeadlineNotes(story.guessedHeadlines), ...splitNote(story.split));
   return { story, source, title, lang, ...(date === undefined ? {} : { date }), notes };
 }

@@ -1,6 +1,6 @@
 import { splitDateline, type Dateline } from "./dateline.ts";
 import { bylineChannel, furnitureKind, type FurnitureKind } from "./furniture.ts";
-import { longParagraph, splitInlineFurniture, splitLongParagraph } from "./one-line-paste.ts";
+import { longParagraph, splitLongParagraph, splitRunTogether, type GuessedHeadline } from "./one-line-paste.ts";
 import type { OutletAliases } from "./outlet-names.ts";
 import { removeXmlForbidden } from "../text/index.ts";
 import { readAlsoHeadline } from "./read-also.ts";
@@ -24,6 +24,8 @@ export interface Story {
   bylineOutlet?: string;
   /** Paragraphs too long to be one (a paste without line breaks), and how many they were split into. */
   split: { long: number; into: number };
+  /** "Read also" headlines in run-together text whose end was a guess (see `splitRunTogether`); absent when none. */
+  guessedHeadlines?: GuessedHeadline[];
 }
 
 /** A headline on its own line (under a bare `BACA JUGA:` label, or above the dateline): short and not a sentence. */
@@ -45,7 +47,12 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
     .filter(Boolean);
   // A story pasted as one line has lost its paragraphs: any paragraph of it longer than a usual one is split.
   const longest = lines.length === 1 ? 400 : longParagraph;
-  lines = lines.flatMap(splitInlineFurniture);
+  const guessedHeadlines: GuessedHeadline[] = [];
+  lines = lines.flatMap((line) => {
+    const split = splitRunTogether(line);
+    guessedHeadlines.push(...split.guessed);
+    return split.lines;
+  });
 
   let paragraphs: string[] = [];
   const relatedHeadlines: string[] = [];
@@ -95,5 +102,6 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
     dateLines,
     ...(bylineOutlet && { bylineOutlet }),
     split: { long: long.length, into },
+    ...(guessedHeadlines.length && { guessedHeadlines }),
   };
 }

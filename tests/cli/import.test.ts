@@ -315,4 +315,114 @@ test("people, places and organisations registered under entities/ are filled fro
   assert.equal([article.people, article.places, article.organizations], [["Joko Widodo"], ["Jakarta"], ["ASEAN"]]);
 });
 
+// Kompas prints its page's date line above the story, the outlet's name before it; the story still opens with the dateline.
+const afterKompasDay = DateTime.fromISO("2023-10-02T09:00:00Z"); // 16:00 in Jakarta
+const kompasDated = (dateLine: string) =>
+  [
+    "Terminal Baru Sediakan Jalur Khusus Ojek Daring",
+    dateLine,
+    "JAKARTA, KOMPAS.com - Pengelola terminal bus di Jakarta Timur membuka jalur khusus bagi pengemudi ojek daring agar penumpang tidak lagi menunggu di bahu jalan.",
+    "Menurut pengelola, jalur itu dijaga petugas sejak pagi hingga malam.",
+  ].join("\n");
+const kompasDatedFile = "2023/2023-10-02-terminal-baru-sediakan-jalur-khusus-ojek-daring.md";
+
+test("the page's date line above a Kompas story (Kompas.com - 02/10/2023, 14:20 WIB) dates it to the minute and leaves the text", async () => {
+  const dir = articlesFolder();
+  const { code, out, err } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--articles", dir], { stdin: kompasDated("Kompas.com - 02/10/2023, 14:20 WIB"), at: afterKompasDay });
+  assert.equal(err, []);
+  assert.is(code, 0);
+  assert.equal(out, [
+    "Source taken from the dateline: Kompas; pass --source to change it",
+    "Language detected: id (Indonesian); pass --lang to change it",
+    "Title taken from the headline: Terminal Baru Sediakan Jalur Khusus Ojek Daring; pass --title to change it",
+    'Date taken from the page\'s date line: 2023-10-02T14:20+07:00 ("02/10/2023, 14:20 WIB"); pass --date to change it',
+    "Removed 1 date line from the text",
+    `Wrote ${path.join(dir, kompasDatedFile)}`,
+  ]);
+  const text = readFileSync(path.join(dir, kompasDatedFile), "utf8");
+  assert.match(text, 'date: "2023-10-02T14:20+07:00"\n');
+  const article = validArticle(text, `articles/${kompasDatedFile}`);
+  assert.is(article.date.at.toISO(), "2023-10-02T14:20:00.000+07:00");
+  assert.is(article.source.name, "Kompas");
+  assert.is(
+    article.body,
+    "Pengelola terminal bus di Jakarta Timur membuka jalur khusus bagi pengemudi ojek daring agar penumpang tidak lagi menunggu di bahu jalan.\n\nMenurut pengelola, jalur itu dijaga petugas sejak pagi hingga malam.\n",
+  );
+});
+
+test("a date line without the outlet, dd/mm/yyyy or with the day's name, in WITA or WIT; --date still wins", async () => {
+  const cases: [string, string, string][] = [
+    ["02/10/2023, 14:20 WITA", "2023-10-02T14:20+08:00", "2023-10-02T13:20:00.000+07:00"],
+    ["Senin, 2 Oktober 2023 14:20 WIT", "2023-10-02T14:20+09:00", "2023-10-02T12:20:00.000+07:00"],
+    ["Senin, 02 Okt 2023 14:20 WIB", "2023-10-02T14:20+07:00", "2023-10-02T14:20:00.000+07:00"],
+  ];
+  for (const [dateLine, written, inJakarta] of cases) {
+    const dir = articlesFolder();
+    const { code, out, err } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--articles", dir], { stdin: kompasDated(dateLine), at: afterKompasDay });
+    assert.equal(err, [], dateLine);
+    assert.is(code, 0, dateLine);
+    assert.is(out[0], "Source taken from the dateline: Kompas; pass --source to change it", dateLine);
+    assert.match(out.join("\n"), `Date taken from the page's date line: ${written} (`, dateLine);
+    assert.ok(out.includes("Removed 1 date line from the text"), dateLine);
+    const text = readFileSync(path.join(dir, kompasDatedFile), "utf8");
+    assert.match(text, `date: "${written}"\n`, dateLine);
+    const article = validArticle(text, `articles/${kompasDatedFile}`);
+    assert.is(article.date.at.toISO(), inJakarta, dateLine);
+    assert.ok(article.body.startsWith("Pengelola terminal bus"), dateLine);
+    assert.not.match(article.body, /2023|WIB|WITA|WIT\b|KOMPAS/, dateLine);
+  }
+
+  const dir = articlesFolder();
+  const given = await run(["-", "--topic", "asean-summit-jakarta-2023", "--date", "2023-10-03", "--articles", dir], { stdin: kompasDated("Kompas.com - 02/10/2023, 14:20 WIB"), at: afterKompasDay });
+  assert.is(given.code, 0);
+  assert.not.match(given.out.join("\n"), "Date taken");
+  const text = readFileSync(path.join(dir, "2023/2023-10-03-terminal-baru-sediakan-jalur-khusus-ojek-daring.md"), "utf8");
+  assert.match(text, 'date: "2023-10-03"\n');
+  assert.not.match(text, "02/10/2023");
+});
+
+test("a run-together paste: Baca Juga without a colon leaves the text, and the guessed end of its headline is pointed out", async () => {
+  const dir = articlesFolder();
+  const story =
+    "BEKASI, KOMPAS.com - Perusahaan air minum daerah menghentikan pasokan ke tiga kecamatan selama dua hari untuk mengganti pipa utama yang bocor, kata dia. Baca Juga Pemkot Bekasi Tutup Sekolah Direktur PDAM mengatakan warga bisa mengambil air dari truk tangki di kantor kelurahan. Perbaikan ditargetkan rampung pada Rabu malam.\n";
+  const { code, out, err } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--title", "Pasokan air di Bekasi dihentikan", "--articles", dir], { stdin: story });
+  assert.equal(err, []);
+  assert.is(code, 0);
+  const file = path.join(dir, "2023", "2023-09-05-pasokan-air-di-bekasi-dihentikan.md");
+  assert.equal(out.slice(-3), [
+    'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
+    'Guessed where a "read also" headline ends in text pasted without line breaks: "Pemkot Bekasi Tutup Sekolah Direktur", then "PDAM mengatakan warga bisa mengambil air …": check that sentence and related_headlines',
+    `Wrote ${file}`,
+  ]);
+  const article = validArticle(readFileSync(file, "utf8"));
+  assert.not.match(article.body, /Baca Juga|Pemkot/);
+  assert.match(article.body, "kata dia.\n\nPDAM mengatakan warga bisa mengambil air dari truk tangki di kantor kelurahan. Perbaikan ditargetkan rampung pada Rabu malam.\n");
+  assert.equal(article.relatedHeadlines, ["Pemkot Bekasi Tutup Sekolah Direktur"]);
+});
+
+test("BACA JUGA: with its headline and the next sentence on one line is split there, with a note; Baca juga without a colon on its own line is a read-also line", async () => {
+  const dir = articlesFolder();
+  const story = [
+    "BEKASI, KOMPAS.com - Perusahaan air minum daerah menghentikan pasokan ke tiga kecamatan selama dua hari.",
+    "BACA JUGA: Pipa Bocor Ganggu Layanan Air Bersih Petugas memasang pipa baru sepanjang dua ratus meter.",
+    "Baca juga Warga Antre Air dari Truk Tangki",
+    "Perbaikan ditargetkan rampung pada Rabu malam.",
+  ].join("\n");
+  const { code, out, err } = await run(["-", "--topic", "asean-summit-jakarta-2023", "--title", "Pasokan air di Bekasi dihentikan", "--articles", dir], { stdin: story });
+  assert.equal(err, []);
+  assert.is(code, 0);
+  const file = path.join(dir, "2023", "2023-09-05-pasokan-air-di-bekasi-dihentikan.md");
+  assert.equal(out.slice(-3), [
+    'Removed 2 "read also" lines from the text; 2 headlines kept as related_headlines',
+    'Guessed where a "read also" headline ends in text pasted without line breaks: "Pipa Bocor Ganggu Layanan Air Bersih", then "Petugas memasang pipa baru sepanjang dua …": check that sentence and related_headlines',
+    `Wrote ${file}`,
+  ]);
+  const article = validArticle(readFileSync(file, "utf8"));
+  assert.equal(article.relatedHeadlines, ["Pipa Bocor Ganggu Layanan Air Bersih", "Warga Antre Air dari Truk Tangki"]);
+  assert.is(
+    article.body,
+    "Perusahaan air minum daerah menghentikan pasokan ke tiga kecamatan selama dua hari.\n\nPetugas memasang pipa baru sepanjang dua ratus meter.\n\nPerbaikan ditargetkan rampung pada Rabu malam.\n",
+  );
+});
+
 test.run();

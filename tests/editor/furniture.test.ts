@@ -55,4 +55,19 @@ test("the story's own sentences are not furniture", () => {
   }
 });
 
+test("the page's date line in Kompas's form, with or without the outlet before it", () => {
+  for (const line of [
+    "Kompas.com - 02/10/2023, 14:20 WIB",
+    "02/10/2023, 14:20 WIB",
+    "Senin, 2 Oktober 2023 14:20 WIB",
+    "Pikiran-Rakyat.com - Senin, 2 Oktober 2023 | 14.20 WITA",
+    "Kompas.com - 02/10/2023, 14:20 WIT",
+  ]) {
+    assert.is(furnitureKind(line), "date line", line);
+  }
+  for (const line of ["PIKIRAN RAKYAT – Senin, 2 Oktober 2023 banjir merendam dua desa.", "Surat Nomor 5/10/2023", "Kompas.com - Pemerintah menaikkan tarif pada 02/10/2023, 14:20 WIB."]) {
+    assert.is(furnitureKind(line), undefined, line);
+  }
+});
+
 test.run();

@@ -86,12 +86,13 @@ test("Tempo: headline and the page's date line, a TEMPO/ caption, TEMPO.CO, Jaka
     "Source taken from the dateline: Tempo; pass --source to change it",
     "Language detected: id (Indonesian); pass --lang to change it",
     "Title taken from the headline: Menteri Luar Negeri Buka Pertemuan Menteri ASEAN di Jakarta; pass --title to change it",
-    'Date taken from the text: 2023-09-05 ("5 September 2023"); pass --date to change it',
+    'Date taken from the page\'s date line: 2023-09-05T08:30+07:00 ("5 September 2023 08:30 WIB"); pass --date to change it',
     "Removed 1 date line from the text",
     "Removed 1 photo caption from the text",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
   ]);
   assert.is(file, "2023-09-05-menteri-luar-negeri-buka-pertemuan-menteri-asean-di-jakarta.md");
+  assert.is(article.date.at.toISO(), "2023-09-05T08:30:00.000+07:00"); // the date line's time, in WIB
   assert.equal(article.relatedHeadlines, ["Jalan di Sekitar Senayan Ditutup Selama KTT ASEAN"]);
   assert.equal(paragraphs, [
     "Menteri Luar Negeri Indonesia membuka pertemuan para menteri luar negeri ASEAN yang menjadi pembuka rangkaian KTT di Jakarta.",
@@ -148,6 +149,7 @@ test("a story pasted as one line: split at the Baca juga label and at sentence e
     "No date found in the story: used now, 2023-09-14T09:10; pass --date with the day it was published",
     'Removed 1 "read also" line from the text; 1 headline kept as related_headlines',
     "Removed 1 byline from the text",
+    'Guessed where a "read also" headline ends in text pasted without line breaks: "Tempat Pembuangan Sampah Sarimukti Hampir Penuh, Bandung Cari Lahan Baru", then "Petugas dinas lingkungan hidup akan datang …": check that sentence and related_headlines',
     "Split 2 long paragraphs into 4 at sentence ends (pasted without line breaks?): check where the paragraphs break",
   ]);
   assert.equal(article.relatedHeadlines, ["Tempat Pembuangan Sampah Sarimukti Hampir Penuh, Bandung Cari Lahan Baru"]);

@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { splitInlineFurniture, splitLongParagraph } from "../../src/editor/one-line-paste.ts";
+import { splitInlineFurniture, splitLongParagraph, splitRunTogether } from "../../src/editor/one-line-paste.ts";
 
 test("a read-also label inside running text goes on a line of its own with its title-case headline", () => {
   assert.equal(splitInlineFurniture("Hujan turun sejak pagi. Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi Warga diminta waspada."), [
@@ -34,6 +34,30 @@ test("a long paragraph is split at sentence ends, not after Jl., Dr., U.S. or in
   const text = `${s1} ${s2} ${s3} ${s4}`;
   assert.equal(splitLongParagraph(text, 400), [`${s1} ${s2}`, `${s3} ${s4}`]);
   assert.equal(splitLongParagraph(text), [text]); // under 800 characters: kept as pasted
+});
+
+test("Baca Juga without a colon inside running text is a label too, and where its headline ends is reported as a guess", () => {
+  assert.equal(splitRunTogether("Air dihentikan dua hari, kata dia. Baca Juga Pemkot Bekasi Tutup Sekolah Direktur PDAM mengatakan stok cukup."), {
+    lines: ["Air dihentikan dua hari, kata dia.", "Baca Juga: Pemkot Bekasi Tutup Sekolah Direktur", "PDAM mengatakan stok cukup."],
+    guessed: [{ headline: "Pemkot Bekasi Tutup Sekolah Direktur", next: "PDAM mengatakan stok cukup." }],
+  });
+  // Before a lower-case word it is the text's own words; a label later on is still found.
+  assert.equal(splitRunTogether("Hujan turun. Baca juga berita lain di sini. BACA JUGA Banjir Rendam Bekasi Warga mengungsi."), {
+    lines: ["Hujan turun. Baca juga berita lain di sini.", "BACA JUGA: Banjir Rendam Bekasi", "Warga mengungsi."],
+    guessed: [{ headline: "Banjir Rendam Bekasi", next: "Warga mengungsi." }],
+  });
+  // A headline that ends the line is no guess.
+  assert.equal(splitRunTogether("Hujan turun sejak pagi. BACA JUGA: Banjir Rendam Dua Kelurahan").guessed, []);
+});
+
+test("a label opening a line splits it only when a sentence runs on after the headline", () => {
+  assert.equal(splitRunTogether("BACA JUGA: Pipa Bocor Ganggu Layanan Air Bersih Petugas memasang pipa baru."), {
+    lines: ["BACA JUGA: Pipa Bocor Ganggu Layanan Air Bersih", "Petugas memasang pipa baru."],
+    guessed: [{ headline: "Pipa Bocor Ganggu Layanan Air Bersih", next: "Petugas memasang pipa baru." }],
+  });
+  for (const line of ["Read also: Farmers in Central Java turn to drought-tolerant crops", "Baca juga: Mengapa Harga Beras Naik?", "Baca Juga Warga Antre Air dari Truk Tangki"]) {
+    assert.equal(splitRunTogether(line), { lines: [line], guessed: [] }, line);
+  }
 });
 
 test.run();

@@ -25,4 +25,13 @@ test("other lines are not read-also lines", () => {
   assert.is(readAlsoHeadline("Related news came later: prices rose."), undefined);
 });
 
+test("Baca Juga without a colon, before a capitalised headline, is a read-also line", () => {
+  assert.is(readAlsoHeadline("Baca Juga Pemkot Bekasi Tutup Sekolah"), "Pemkot Bekasi Tutup Sekolah");
+  assert.is(readAlsoHeadline("BACA JUGA Harga Beras Naik Lagi"), "Harga Beras Naik Lagi");
+  assert.is(readAlsoHeadline("Baca juga Harga beras naik lagi"), "Harga beras naik lagi");
+  // A sentence that starts with the words is not one.
+  assert.is(readAlsoHeadline("Baca juga Pasal 5 undang-undang itu."), undefined);
+  assert.is(readAlsoHeadline("baca juga Harga Naik"), undefined);
+});
+
 test.run();

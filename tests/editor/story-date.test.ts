@@ -40,4 +40,25 @@ test("without a year in the text, a wire dateline's day is the latest such day n
   assert.equal(storyDate("Feb 29", [], DateTime.fromISO("2027-01-01", { zone: "Asia/Jakarta" }))?.day, "2024-02-29");
 });
 
+test("the page's date line: its day first, and its time in WIB, WITA or WIT; a bare 02/10/2023 only with a time", () => {
+  const day = DateTime.fromISO("2023-10-02T16:00", { zone: "Asia/Jakarta" });
+  const text = ["Rapat digelar Jumat (29/9/2023) di Jakarta."];
+  assert.equal(storyDate(undefined, text, day, ["Kompas.com - 02/10/2023, 14:20 WIB"]), {
+    day: "2023-10-02",
+    written: "02/10/2023, 14:20 WIB",
+    from: "the page's date line",
+    time: "2023-10-02T14:20+07:00",
+  });
+  assert.equal(storyDate(undefined, text, day, ["Senin, 2 Oktober 2023 14.20 WITA"])?.time, "2023-10-02T14:20+08:00");
+  assert.equal(storyDate(undefined, text, day, ["Senin, 02 Okt 2023 | 08:05 WIT"])?.time, "2023-10-02T08:05+09:00");
+  // No zone, no time: the day alone.
+  assert.equal(storyDate(undefined, text, day, ["Senin, 2 Oktober 2023 14:20"]), { day: "2023-10-02", written: "2 Oktober 2023", from: "the page's date line" });
+  // Without a time a bare day/month/year may be a number, not the page's date: the text's date is used.
+  assert.equal(storyDate(undefined, text, day, ["02/10/2023"])?.written, "Jumat (29/9/2023)");
+  // A date line after today is passed over, as a date in the text is.
+  assert.equal(storyDate(undefined, text, day, ["03/10/2023, 14:20 WIB"])?.from, "the text");
+  // The time after a date in the story's own text is when something happened, not when the story was published.
+  assert.equal(storyDate(undefined, ["Rapat dimulai Senin (2/10/2023) pukul 09.00 WIB."], day), { day: "2023-10-02", written: "Senin (2/10/2023)", from: "the text" });
+});
+
 test.run();

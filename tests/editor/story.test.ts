@@ -61,4 +61,13 @@ test("Word's line and page breaks end a paragraph; other characters a feed canno
   assert.equal(story.paragraphs, ["Pertama", "Kedua.", "Ketiga dan empat."]);
 });
 
+test("the page's date line above the dateline leaves the text and is kept for the date; the dateline is still found", () => {
+  const story = parseStory("Judul Berita Pagi Ini\nKompas.com - 02/10/2023, 14:20 WIB\nJAKARTA, KOMPAS.com - Pemerintah menetapkan.\nKedua.\n");
+  assert.is(story.headline, "Judul Berita Pagi Ini");
+  assert.equal(story.dateline, { outlet: "KOMPAS.com", place: "JAKARTA" });
+  assert.equal(story.dateLines, ["Kompas.com - 02/10/2023, 14:20 WIB"]);
+  assert.equal(story.paragraphs, ["Pemerintah menetapkan.", "Kedua."]);
+  assert.equal(story.removed, { "date line": 1 });
+});
+
 test.run();
