@@ -87,7 +87,7 @@ test("an article still holding npm run new's placeholder: a warning for check, a
   const line = `${dir}/2023-09-05-draft-text.md:7:1  body  SEVERITY  still holds the placeholder npm run new wrote: replace it with the article's text`;
   const checked = check(dir);
   assert.is(checked.code, 0, checked.out);
-  assert.ok(checked.out.split("\n").includes(line.replace("SEVERITY", "warning")), checked.out);
+  assert.ok(checked.out.split("\n").includes(`${line.replace("SEVERITY", "warning")} (npm run build refuses to publish it until then)`), checked.out);
   const output = path.join(tempFolder("digest-cli-placeholder-out-"), "site");
   const built = spawnSync(path.join(root, "node_modules/.bin/tsx"), ["src/cli/build.ts", "--articles", dir, "--output", output, "--now", "2024-01-01"], { cwd: root, encoding: "utf8" });
   assert.is(built.status, 1, built.stdout + built.stderr);

@@ -12,10 +12,11 @@ test("an article or topic still holding what npm run new wrote is named at the p
     file("articles/2023/done.md", "article", "The editor's own text.\n"),
   ];
   assert.equal(placeholderProblems(files, "warning"), [
-    { file: "articles/2023/a.md", line: 8, column: 1, field: "body", message: "still holds the placeholder npm run new wrote: replace it with the article's text", severity: "warning" },
-    { file: "articles/topics/t.md", line: 5, column: 1, field: "body", message: "still holds the placeholder npm run new wrote: replace it with the topic's background", severity: "warning" },
+    { file: "articles/2023/a.md", line: 8, column: 1, field: "body", message: "still holds the placeholder npm run new wrote: replace it with the article's text (npm run build refuses to publish it until then)", severity: "warning" },
+    { file: "articles/topics/t.md", line: 5, column: 1, field: "body", message: "still holds the placeholder npm run new wrote: replace it with the topic's background (npm run build refuses to publish it until then)", severity: "warning" },
   ]);
   assert.is(placeholderProblems(files, "error")[0]!.severity, "error");
+  assert.is(placeholderProblems(files, "error")[0]!.message, "still holds the placeholder npm run new wrote: replace it with the article's text");
 });
 
 test("a topic's placeholder in an article is the editor's own text, and the other way round", () => {
