@@ -2,7 +2,8 @@
 // into a new article: dateline → source, "read also" lines → related_headlines, language
 // detected, headline → title, the story's date, registered people, places and organisations named;
 // or, with --coverage-of, an entry of an existing article's coverage. Never overwrites.
-import { entityMentions, importAsCoverage, importStory, loadEntities, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+import { articlesFolderMissing, formatProblem } from "../content/index.ts";
+import { displayPath, entityMentions, importAsCoverage, importStory, loadEntities, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
@@ -54,6 +55,12 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     }
     for (const note of added.notes) io.out(note);
     return 0;
+  }
+  // The article needs a topic in the articles folder: a mistyped folder would read as "unknown topic".
+  const missing = articlesFolderMissing(articlesDir, displayPath(articlesDir, io.cwd));
+  if (missing) {
+    io.err(formatProblem(missing));
+    return 1;
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);
   const made = importStory(

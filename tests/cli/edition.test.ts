@@ -181,4 +181,11 @@ test("--help prints the usage; a mistyped option gets a suggestion, exit 2, with
   assert.not.match(typo.out, password);
 });
 
+
+test("an articles folder that does not exist is named as such, not as a site without articles", async () => {
+  const run = await edition(["--articles", path.join(root, "articels")]);
+  assert.is(run.code, 1);
+  assert.match(run.out, /articels  folder  error  this folder does not exist: name the articles folder with --articles or DIGEST_ARTICLES \(did you mean .*articles\?\)/);
+});
+
 test.run();

@@ -425,4 +425,12 @@ test("BACA JUGA: with its headline and the next sentence on one line is split th
   );
 });
 
+
+test("an articles folder that does not exist is named as such, not as an unknown topic", async () => {
+  const { code, err, out } = await run([indonesian, "--topic", "asean-summit-jakarta-2023", "--articles", path.join(root, "articels")]);
+  assert.is(code, 1);
+  assert.equal(out, []);
+  assert.equal(err, ["articels  folder  error  this folder does not exist: name the articles folder with --articles or DIGEST_ARTICLES (did you mean articles?)"]);
+});
+
 test.run();

@@ -9,6 +9,7 @@ import { validateContent } from "../../src/content/validate.ts";
 import { runNew } from "../../src/cli/new.ts";
 import type { CliIo } from "../../src/editor/cli-io.ts";
 import { articlesFolder, contentFile, validArticle } from "../helpers/content.ts";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const now = DateTime.fromISO("2023-09-05T20:45:31Z"); // 6 September, 03:45 in Jakarta
@@ -143,6 +144,16 @@ test("as a process: a path inside the project is shown relative to it; errors ex
   assert.is(failed.stdout, "");
   assert.is(failed.stderr.trim().split("\n").length, 1, failed.stderr);
   assert.not.match(failed.stderr, /\s+at /);
+});
+
+
+test("an articles folder that does not exist is named as such, not as an unknown topic; a topic file may start a new one", async () => {
+  const { code, err } = await run(["Kim meets Putin", "--topic", "russia-dprk-arms-deal", "--source", "Reuters", "--articles", "articels"]);
+  assert.is(code, 1);
+  assert.equal(err, ["articels  folder  error  this folder does not exist: name the articles folder with --articles or DIGEST_ARTICLES (did you mean articles?)"]);
+  const fresh = path.join(tempFolder("digest-new-fresh-"), "articles");
+  const topic = await run(["--topic-file", "Banjir Jakarta", "--articles", fresh]);
+  assert.is(topic.code, 0, topic.err.join("\n"));
 });
 
 test.run();
