@@ -65,7 +65,7 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
     made = newArticle(
       { title, topics: flags.topic ?? [], source: flags.source, url: flags.url, author: flags.author, lang: flags.lang, date: flags.date, summary: flags.summary, body: articlePlaceholder,
         picture: { image: flags.image, alt: flags.alt, credit: flags.credit } },
-      { articlesDir, timeZone: settings.timeZone, now: io.now, topics: known.topics },
+      { articlesDir, timeZone: settings.timeZone, locale: settings.locale, now: io.now, topics: known.topics },
     );
   }
   if (!made.ok) {

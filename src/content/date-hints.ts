@@ -16,17 +16,100 @@ export function impossibleDateReason(text: string): string | undefined {
   return undefined;
 }
 
+// English and Indonesian month names and their usual short forms, as the numbers 1–12.
+const monthNumbers = new Map<string, number>();
+[
+  ["january", "januari", "jan"],
+  ["february", "februari", "feb", "peb"],
+  ["march", "maret", "mar"],
+  ["april", "apr"],
+  ["may", "mei"],
+  ["june", "juni", "jun"],
+  ["july", "juli", "jul"],
+  ["august", "agustus", "aug", "agu", "agt", "ags"],
+  ["september", "sept", "sep"],
+  ["october", "oktober", "oct", "okt"],
+  ["november", "nopember", "nov", "nop"],
+  ["december", "desember", "dec", "des"],
+].forEach((names, index) => names.forEach((name) => monthNumbers.set(name, index + 1)));
+
+// Day names, as luxon numbers them (Monday 1 to Sunday 7): a date may be written after one.
+const weekdayNumbers = new Map<string, number>();
+[
+  ["monday", "mon", "senin"],
+  ["tuesday", "tue", "tues", "selasa"],
+  ["wednesday", "wed", "rabu"],
+  ["thursday", "thu", "thurs", "kamis"],
+  ["friday", "fri", "jumat", "jum'at"],
+  ["saturday", "sat", "sabtu"],
+  ["sunday", "sun", "minggu", "ahad"],
+].forEach((names, index) => names.forEach((name) => weekdayNumbers.set(name, index + 1)));
+
+const weekday = String.raw`(?:(?<weekday>[a-z']+)\.?,?\s+)?`;
+const monthName = String.raw`(?<monthName>[a-z]+)\.?`;
+const ordinal = "(?:st|nd|rd|th)?";
+// A time after the day: `14:30`, `, 14.30 WIB`, ` pukul 08:30`, `T14:30:15+0700`.
+const time = String.raw`(?:(?:\s*,\s*|\s+|T)(?:pukul\s+)?(?<hour>\d{1,2})[:.](?<minute>\d{2})(?::(?<seconds>\d{2}))?(?:\s*(?<zone>Z|[+-]\d{2}:?\d{2}|WITA|WIT|WIB))?)?`;
+const writtenDates = [
+  // 2023/09/18, 2023.9.18, 2023-9-18: the year first is always year, month, day.
+  String.raw`(?<year>\d{4})(?<sep>[-/.])(?<month>\d{1,2})\k<sep>(?<day>\d{1,2})`,
+  // 18/09/2023, 18.09.2023, 18-09-2023: day and month in the order the locale writes them.
+  String.raw`(?<first>\d{1,2})(?<sep>[-/.])(?<second>\d{1,2})\k<sep>(?<year>\d{4})`,
+  // 18 September 2023, Senin, 18 Agustus 2023, 18-Sep-2023.
+  String.raw`${weekday}(?<day>\d{1,2})${ordinal}(?:\s+|-)${monthName}(?:,?\s+|-)(?<year>\d{4})`,
+  // September 18, 2023, Monday, Sept. 18th 2023.
+  String.raw`${weekday}${monthName}\s+(?<day>\d{1,2})${ordinal},?\s+(?<year>\d{4})`,
+].map((date) => new RegExp(`^${date}${time}$`, "iu"));
+const zoneOffsets: Record<string, string> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };
+
 /**
- * `05/09/2023` (or with dots or hyphens) read in the order the site's locale writes day and month:
- * the ISO day it means, or undefined when `text` is no such date.
+ * The ISO date (`2023-09-18`, with the time when one is written: `2023-09-18T14:30`) that a date
+ * written another way means for certain: `2023/09/18`, `2023-9-18`, `18 September 2023`,
+ * `September 18, 2023`, `18 Agustus 2023`, `18/09/2023`. Day and month in numbers are read in the
+ * order `locale` writes them; without a locale that writes the year last, only when one of them
+ * cannot be a month (or both readings are the same day). Undefined when there is no such date.
  */
-export function isoFromLocalDate(text: string, locale: string): string | undefined {
-  const parts = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text.trim());
-  if (!parts) return undefined;
-  const order = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" }).formatToParts(new Date(Date.UTC(2023, 8, 5)));
-  const dayFirst = order.findIndex((p) => p.type === "day") < order.findIndex((p) => p.type === "month");
-  const [first, second, year] = [parts[1]!, parts[2]!, parts[3]!];
-  const [day, month] = dayFirst ? [first, second] : [second, first];
-  const iso = `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
-  return impossibleDateReason(iso) ? undefined : iso;
+export function isoFromLocalDate(text: string, locale?: string): string | undefined {
+  const g = writtenDates.map((form) => form.exec(text.trim())).find((match) => match)?.groups;
+  if (!g) return undefined;
+  const year = g.year!;
+  const clock = g.hour === undefined ? "" : `T${g.hour.padStart(2, "0")}:${g.minute}${g.seconds ? `:${g.seconds}` : ""}${offsetOf(g.zone)}`;
+  const day = (month: string | number, day: string): string | undefined => {
+    const iso = `${year}-${String(month).padStart(2, "0")}-${day.padStart(2, "0")}${clock}`;
+    return impossibleDateReason(iso) ? undefined : iso;
+  };
+  if (g.month) return day(g.month, g.day!);
+  if (g.monthName) {
+    const month = monthNumbers.get(g.monthName.toLowerCase());
+    const iso = month === undefined ? undefined : day(month, g.day!);
+    if (!iso || g.weekday === undefined) return iso;
+    // A day name that is not that day's leaves it unclear which of the two was meant.
+    return weekdayNumbers.get(g.weekday.toLowerCase()) === DateTime.fromISO(iso.slice(0, 10), { zone: "UTC" }).weekday ? iso : undefined;
+  }
+  const dayFirst = day(g.second!, g.first!);
+  const monthFirst = day(g.first!, g.second!);
+  const order = locale === undefined ? undefined : dayMonthOrder(locale);
+  if (order === "day") return dayFirst ?? monthFirst;
+  if (order === "month") return monthFirst ?? dayFirst;
+  // No order to go by: only a reading that is the one real date, or the same either way.
+  if (dayFirst && monthFirst && dayFirst !== monthFirst) return undefined;
+  return dayFirst ?? monthFirst;
+}
+
+/** `+07:00` for `WIB`, `+0700` or `+07:00`; `Z` for `Z`. */
+function offsetOf(zone: string | undefined): string {
+  if (!zone) return "";
+  const upper = zone.toUpperCase();
+  if (upper === "Z") return "Z";
+  return zoneOffsets[upper] ?? `${zone.slice(0, 3)}:${zone.slice(-2)}`;
+}
+
+/** Whether `locale` writes the day or the month first in a date with the year last; undefined for a locale that writes the year first. */
+function dayMonthOrder(locale: string): "day" | "month" | undefined {
+  const types = new Intl.DateTimeFormat(locale, { day: "numeric", month: "numeric", year: "numeric" })
+    .formatToParts(new Date(Date.UTC(2023, 8, 5)))
+    .map((part) => part.type);
+  const [year, day, month] = [types.indexOf("year"), types.indexOf("day"), types.indexOf("month")];
+  if (year < day || year < month) return undefined;
+  return day < month ? "day" : "month";
 }

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { quote } from "../text/index.ts";
-import { impossibleDateReason } from "./date-hints.ts";
+import { impossibleDateReason, isoFromLocalDate } from "./date-hints.ts";
 
 /** When an article happened, fixed in the site's zone. */
 export interface ArticleDate {
@@ -28,16 +28,29 @@ const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 // Date and time, optional seconds and fraction, optional Z or ±hh:mm. A space may stand for T.
 const dateTime = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|(?<sign>[+-])(?<hours>\d{2}):?(?<minutes>\d{2}))?$/;
 
+/** Why a date string was refused; `meant` is the ISO date it surely means, when written another way (`18/09/2023`). */
+export interface DateError {
+  error: string;
+  meant?: string;
+}
+
 /**
  * Reads a frontmatter date string. A day means that day in `zone`; a time without offset is
  * read in `zone`; a time with an offset is that instant, moved into `zone`. The machine's TZ
- * plays no part. Returns an error message instead of throwing.
+ * plays no part. Returns an error message instead of throwing; a date written another way that
+ * surely means one day (`2023/09/18`, `18 September 2023`, `18/09/2023` read in `locale`'s order)
+ * gets a did-you-mean.
  */
-export function parseArticleDate(raw: string, zone: string): ArticleDate | { error: string } {
+export function parseArticleDate(raw: string, zone: string, locale?: string): ArticleDate | DateError {
   const text = raw.trim();
   const allDay = dateOnly.test(text);
   const written = allDay ? undefined : dateTime.exec(text);
   if (!allDay && !written) {
+    const meant = isoFromLocalDate(text, locale);
+    // Only a guess this function accepts: not one outside the years or offsets it allows.
+    if (meant && !("error" in parseArticleDate(meant, zone))) {
+      return { error: `${quote(raw)} is not a date: did you mean date: "${meant}"? (dates are written YYYY-MM-DD)`, meant };
+    }
     return { error: `${quote(raw)} is not a date: ${acceptedDateForms}` };
   }
   const { sign, hours, minutes } = written?.groups ?? {};

@@ -27,19 +27,25 @@ export function unpublishableUrlProblem(value: string): string | undefined {
   return undefined;
 }
 
-/** Undefined when `value` is a full http(s) address, otherwise what is wrong with it. */
+/**
+ * Undefined when `value` is a full http(s) address, otherwise what is wrong with it; a host and
+ * path without a scheme (`www.kompas.com/read/…`) gets a did-you-mean with https://.
+ */
 export function httpUrlProblem(value: string): string | undefined {
   const unpublishable = unpublishableUrlProblem(value);
   if (unpublishable) return unpublishable;
   const text = value.trim();
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(text);
   } catch {
-    return `${quote(value)} is not a web address: give a full http:// or https:// address`;
+    url = undefined;
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") {
-    return `${quote(value)} is not a web address: only http:// and https:// addresses are allowed`;
+  if (!url || (url.protocol !== "http:" && url.protocol !== "https:")) {
+    // `kompas.com/read/1` is no address at all; `kompas.com:8080/x` is one with the scheme "kompas.com:".
+    const meant = withHttpsScheme(text);
+    if (meant) return `${quote(value)} has no http:// or https://: did you mean ${quote(meant)}?`;
+    return `${quote(value)} is not a web address: ${url ? "only http:// and https:// addresses are allowed" : "give a full http:// or https:// address"}`;
   }
   if (!url.hostname) return `${quote(value)} has no host name: give a full http:// or https:// address`;
   return undefined;

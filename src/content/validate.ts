@@ -6,7 +6,6 @@ import { fieldLine } from "./frontmatter.ts";
 import type { ContentFile } from "./load.ts";
 import type { Problem } from "./problems.ts";
 import { commaListError } from "./comma-list.ts";
-import { isoFromLocalDate } from "./date-hints.ts";
 import { outdatedLanguageTag } from "./language-tag.ts";
 import { articleFields, describeIssue, nestedArticleFields, outletFields, topicFields, type NestedFields } from "./schema.ts";
 import { coverageOf, type CoverageSource } from "./coverage.ts";
@@ -276,11 +275,8 @@ function validateArticle(
   if (!result.success) reportSchemaIssues(result.error.issues, report, articleExamples);
 
   // Check the date and the topics even when other fields are wrong, so one run shows everything.
-  const date = typeof data.date === "string" ? parseArticleDate(data.date, settings.timeZone) : undefined;
-  if (date && "error" in date) {
-    const meant = isoFromLocalDate(data.date as string, settings.locale);
-    report(["date"], meant ? `${quote(data.date as string)} is not a date: did you mean date: "${meant}"? (dates are written YYYY-MM-DD)` : date.error);
-  }
+  const date = typeof data.date === "string" ? parseArticleDate(data.date, settings.timeZone, settings.locale) : undefined;
+  if (date && "error" in date) report(["date"], date.error);
 
   const fields = result.success ? result.data : undefined;
   const oldLanguage = typeof data.lang === "string" ? outdatedLanguageTag(data.lang) : undefined;
@@ -292,8 +288,8 @@ function validateArticle(
     if (commas) report([field], commas);
   }
   const slug = checkSlug(data, file, fields !== undefined, report);
-  const coverage = coverageOf(data.coverage, settings.timeZone, report);
-  const updates = updatesOf(data.updates, date && !("error" in date) ? date : undefined, settings.timeZone, report);
+  const coverage = coverageOf(data.coverage, settings.timeZone, report, settings.locale);
+  const updates = updatesOf(data.updates, date && !("error" in date) ? date : undefined, settings.timeZone, report, settings.locale);
 
   if (!fields || !slug || !date || "error" in date || problems.slice(before).some((p) => p.severity === "error")) return undefined;
   return {

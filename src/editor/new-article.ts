@@ -32,6 +32,8 @@ export interface ArticleInput {
 export interface EditorContext {
   articlesDir: string;
   timeZone: string;
+  /** The site's locale: the order of day and month in a guess at a --date such as 09/10/2023 (without it, only a certain reading is suggested). */
+  locale?: string;
   now: DateTime;
   /** The topics that exist, from the validated content. */
   topics: TopicRef[];
@@ -66,7 +68,7 @@ export function newArticle(input: ArticleInput, context: EditorContext): NewFile
     if (!lang) return fail(`--lang ${quote(input.lang)} is not a language tag: use one such as id or en`);
   }
 
-  const date = dateField(input.date, context.now, context.timeZone);
+  const date = dateField(input.date, context.now, context.timeZone, context.locale);
   if ("error" in date) return fail(date.error);
 
   const topics = resolveTopics(input.topics, context.topics);

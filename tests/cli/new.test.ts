@@ -156,4 +156,10 @@ test("an articles folder that does not exist is named as such, not as an unknown
   assert.is(topic.code, 0, topic.err.join("\n"));
 });
 
+test("--date written day first, as the site's locale writes it, gets the date to write instead", async () => {
+  const { code, err } = await run(["Kim meets Putin", "--topic", "russia-dprk-arms-deal", "--source", "Reuters", "--date", "09/10/2023"]);
+  assert.is(code, 1);
+  assert.equal(err, ['--date "09/10/2023" is not a date: did you mean --date 2023-10-09? (dates are written YYYY-MM-DD)']);
+});
+
 test.run();

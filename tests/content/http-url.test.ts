@@ -10,7 +10,17 @@ test("http and https addresses are fine", () => {
 test("anything else says what is wrong", () => {
   assert.is(httpUrlProblem("ftp://example.org/x"), '"ftp://example.org/x" is not a web address: only http:// and https:// addresses are allowed');
   assert.is(httpUrlProblem("javascript:alert(1)"), '"javascript:alert(1)" is not a web address: only http:// and https:// addresses are allowed');
-  assert.is(httpUrlProblem("www.example.org"), '"www.example.org" is not a web address: give a full http:// or https:// address');
+  assert.is(httpUrlProblem("example"), '"example" is not a web address: give a full http:// or https:// address');
+});
+
+test("a host and path without http:// or https:// suggests https://; another scheme gets no guess", () => {
+  assert.is(httpUrlProblem("www.kompas.com/read/2023/09/18/x"), '"www.kompas.com/read/2023/09/18/x" has no http:// or https://: did you mean "https://www.kompas.com/read/2023/09/18/x"?');
+  assert.is(httpUrlProblem("kompas.com/read/2023/09/18/x"), '"kompas.com/read/2023/09/18/x" has no http:// or https://: did you mean "https://kompas.com/read/2023/09/18/x"?');
+  assert.is(httpUrlProblem("www.example.org"), '"www.example.org" has no http:// or https://: did you mean "https://www.example.org/"?');
+  assert.is(httpUrlProblem("//www.kompas.com/x"), '"//www.kompas.com/x" has no http:// or https://: did you mean "https://www.kompas.com/x"?');
+  assert.is(httpUrlProblem("kompas.com:8080/x"), '"kompas.com:8080/x" has no http:// or https://: did you mean "https://kompas.com:8080/x"?');
+  assert.is(httpUrlProblem("ftp://www.kompas.com/x"), '"ftp://www.kompas.com/x" is not a web address: only http:// and https:// addresses are allowed');
+  assert.is(httpUrlProblem("localhost/x"), '"localhost/x" is not a web address: give a full http:// or https:// address');
 });
 
 test("a control character anywhere in the address is refused, though a browser would drop it", () => {

@@ -170,6 +170,41 @@ test("a day written the locale's way suggests the ISO date; an impossible day sa
   assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "2023-09-05T24:30"')), ['date: "2023-09-05T24:30" is not a real date: there is no hour 24; hours run from 00 to 23']);
 });
 
+test("a day written another unambiguous way suggests the ISO date, in the article's, a coverage item's and an update's date", () => {
+  const withDates = (day: string) =>
+    good
+      .replace('date: "2023-09-13T14:00:00+10:00"', `date: "${day}"`)
+      .replace("tags: [summit]\n", `tags: [summit]\ncoverage:\n  - name: Kompas\n    url: https://www.kompas.com/a\n    date: "${day}"\nupdates:\n  - date: "${day}"\n    kind: update\n    note: More.\n`);
+  const meant = (day: string, iso: string) =>
+    ["date", "coverage[1].date", "updates[1].date"].map((field) => `${field}: "${day}" is not a date: did you mean date: "${iso}"? (dates are written YYYY-MM-DD)`);
+  for (const day of ["2023/09/18", "2023-9-18", "18 September 2023", "September 18, 2023", "18 Sep 2023", "18/09/2023", "18-09-2023"]) {
+    assert.equal(messages(withDates(day)), meant(day, "2023-09-18"), day);
+  }
+  assert.equal(messages(withDates("18 Agustus 2023")), meant("18 Agustus 2023", "2023-08-18"));
+  assert.equal(messages(withDates("2023/09/18 14:30")), meant("2023/09/18 14:30", "2023-09-18T14:30"));
+  // With the day first or the month first, 18 can only be the day.
+  const american = validateContent([...topics, file("articles/2023/2023-09-13-x.md", withDates("18/09/2023"))], { ...defaultSiteSettings, locale: "en-US" });
+  assert.equal(american.problems.map((p) => `${p.field}: ${p.message}`), meant("18/09/2023", "2023-09-18"));
+});
+
+test("a day whose reading is not certain gets no guess", () => {
+  const generic = (day: string) => `date: "${day}" is not a date: use YYYY-MM-DD (a day in the site's time zone), YYYY-MM-DDTHH:mm (site time) or YYYY-MM-DDTHH:mm+07:00 (with an offset)`;
+  for (const day of ["18/09/23", "September 2023", "Selasa, 18 September 2023"]) {
+    assert.equal(messages(good.replace('date: "2023-09-13T14:00:00+10:00"', `date: "${day}"`)), [generic(day)], day);
+  }
+  // A site locale that writes the year first says nothing of the order of day and month.
+  const japanese = validateContent([...topics, file("articles/2023/2023-09-13-x.md", good.replace('date: "2023-09-13T14:00:00+10:00"', 'date: "09/10/2023"'))], { ...defaultSiteSettings, locale: "ja-JP" });
+  assert.equal(japanese.problems.map((p) => `${p.field}: ${p.message}`), [generic("09/10/2023")]);
+});
+
+test("a coverage address without http:// or https:// suggests https://; another scheme gets no guess", () => {
+  const coverage = (url: string) => good.replace("tags: [summit]\n", `tags: [summit]\ncoverage:\n  - name: Kompas\n    url: ${url}\n`);
+  assert.equal(messages(coverage("kompas.com/read/2023/09/18/x")), ['coverage[1].url: has no http:// or https://: did you mean "https://kompas.com/read/2023/09/18/x"?']);
+  assert.equal(messages(coverage("www.kompas.com/read/2023/09/18/x")), ['coverage[1].url: has no http:// or https://: did you mean "https://www.kompas.com/read/2023/09/18/x"?']);
+  assert.equal(messages(coverage("ftp://www.kompas.com/x")), ["coverage[1].url: must be a full http:// or https:// address"]);
+  assert.equal(messages(good.replace("https://www.reuters.com/", "kompas.com/read/1")), ['source.url: has no http:// or https://: did you mean "https://kompas.com/read/1"?']);
+});
+
 test("a source address without http:// or https:// suggests https://", () => {
   const { problems } = check(good.replace("https://www.reuters.com/", "www.reuters.com/world"));
   assert.equal(problems.map((p) => [p.field, p.line, p.message]), [["source.url", 7, 'has no http:// or https://: did you mean "https://www.reuters.com/world"?']]);

@@ -86,12 +86,24 @@ test("what is missing or wrong is refused, one message each", () => {
   assert.is(error({ source: undefined }), '--source is missing: name the outlet, e.g. --source "Antara"');
   assert.is(error({ source: "" }), '--source is missing: name the outlet, e.g. --source "Antara"');
   assert.is(error({ url: "ftp://example.org/x" }), '--url "ftp://example.org/x" is not a web address: only http:// and https:// addresses are allowed');
-  assert.is(error({ url: "example.org" }), '--url "example.org" is not a web address: give a full http:// or https:// address');
+  assert.is(error({ url: "example" }), '--url "example" is not a web address: give a full http:// or https:// address');
+  assert.is(error({ url: "kompas.com/read/1" }), '--url "kompas.com/read/1" has no http:// or https://: did you mean "https://kompas.com/read/1"?');
   assert.is(error({ author: "" }), "--author is empty: leave it out or give a value");
   assert.is(error({ lang: "bahasa indonesia" }), '--lang "bahasa indonesia" is not a language tag: use one such as id or en');
   assert.match(error({ date: "kemarin" }), /^--date "kemarin" is not a date: use YYYY-MM-DD/);
+  assert.is(error({ date: "18/09/2023" }), '--date "18/09/2023" is not a date: did you mean --date 2023-09-18? (dates are written YYYY-MM-DD)');
+  assert.is(error({ date: "18 Agustus 2023 14:30" }), '--date "18 Agustus 2023 14:30" is not a date: did you mean --date 2023-08-18T14:30? (dates are written YYYY-MM-DD)');
   assert.is(error({ topics: ["russia-dprk"] }), 'unknown topic "russia-dprk": did you mean "russia-dprk-arms-deal"?');
   assert.is(error({ topics: [] }), "--topic is missing: name at least one topic (known: russia-dprk-arms-deal, el-nino-drought-indonesia)");
+});
+
+test("a --date in numbers is read in the site locale's order when the context names it, else only when certain", () => {
+  const generic = '--date "09/10/2023" is not a date: use YYYY-MM-DD (a day in the site\'s time zone), YYYY-MM-DDTHH:mm (site time) or YYYY-MM-DDTHH:mm+07:00 (with an offset)';
+  assert.equal(newArticle({ ...input, date: "09/10/2023" }, context), { ok: false, error: generic });
+  assert.equal(newArticle({ ...input, date: "09/10/2023" }, { ...context, locale: "en-GB" }), {
+    ok: false,
+    error: '--date "09/10/2023" is not a date: did you mean --date 2023-10-09? (dates are written YYYY-MM-DD)',
+  });
 });
 
 test("a headline too long for a slug names the file after its first words, which the validator accepts", () => {
