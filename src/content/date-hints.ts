@@ -16,8 +16,8 @@ export function impossibleDateReason(text: string): string | undefined {
   return undefined;
 }
 
-// English and Indonesian month names and their usual short forms, as the numbers 1–12.
-const monthNumbers = new Map<string, number>();
+/** English and Indonesian month names and their usual short forms, lower case, as the numbers 1–12 (the import reads stories with them too). */
+export const monthNumbers = new Map<string, number>();
 [
   ["january", "januari", "jan"],
   ["february", "februari", "feb", "peb"],

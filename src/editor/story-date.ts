@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { monthNumbers } from "../content/index.ts";
 
 /** A calendar day found in a story, and the words it was read from. */
 export interface FoundDate {
@@ -11,24 +12,7 @@ export interface FoundDate {
   time?: string;
 }
 
-// English and Indonesian month names and their short forms, as the numbers 1–12.
-const monthNumbers: Record<string, number> = {};
-const monthNames = [
-  ["january", "januari", "jan"],
-  ["february", "februari", "feb", "peb"],
-  ["march", "maret", "mar"],
-  ["april", "apr"],
-  ["may", "mei"],
-  ["june", "juni", "jun"],
-  ["july", "juli", "jul"],
-  ["august", "agustus", "aug", "agu", "agt", "ags"],
-  ["september", "sept", "sep"],
-  ["october", "oktober", "oct", "okt"],
-  ["november", "nov", "nop", "nopember"],
-  ["december", "desember", "dec", "des"],
-];
-monthNames.forEach((names, index) => names.forEach((name) => (monthNumbers[name] = index + 1)));
-const month = `(?<month>${Object.keys(monthNumbers).sort((a, b) => b.length - a.length).join("|")})\\.?`;
+const month = `(?<month>${[...monthNumbers.keys()].sort((a, b) => b.length - a.length).join("|")})\\.?`;
 const days = "(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
 
 // `Selasa (5/9/2023)`, `(7/9/2023)`: day/month/year, as Indonesian outlets write it.
@@ -69,7 +53,7 @@ export function datesInText(text: string, dateLine = false): TextDate[] {
     const global = new RegExp(pattern.source, "giu");
     for (const match of text.matchAll(global)) {
       const g = match.groups!;
-      const monthNumber = g.monthNumber ? Number(g.monthNumber) : monthNumbers[g.month!.toLowerCase()]!;
+      const monthNumber = g.monthNumber ? Number(g.monthNumber) : monthNumbers.get(g.month!.toLowerCase())!;
       const at = calendarDay(Number(g.year), monthNumber, Number(g.day));
       if (!at) continue;
       const clock = dateLine ? clockAfterDate.exec(text.slice(match.index + match[0].length)) : null;
@@ -102,7 +86,7 @@ export function storyDate(datelineDay: string | undefined, paragraphs: string[],
   const inText = datesInText(paragraphs.join("\n"));
   const wire = datelineDay === undefined ? undefined : wireDay.exec(datelineDay.trim());
   if (wire?.groups) {
-    const monthNumber = monthNumbers[(wire.groups.month ?? wire.groups.month2)!.toLowerCase()]!;
+    const monthNumber = monthNumbers.get((wire.groups.month ?? wire.groups.month2)!.toLowerCase())!;
     const day = Number(wire.groups.day ?? wire.groups.day2);
     // The years of the full dates first, then this year and the four before (for 29 February).
     const years = [...[...onPage, ...inText].map(({ at }) => at.year), ...[0, 1, 2, 3, 4].map((back) => last.year - back)];
