@@ -5,11 +5,11 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
-import { articlesFolderMissing, ContentError, formatProblem } from "../content/index.ts";
+import { ContentError } from "../content/index.ts";
 import { loadDigest } from "../model/index.ts";
 import { dayEmail, editionMessage, emailTemplates, redactCredentials, redactSmtpUrl } from "../outputs/email/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, type Environment } from "../settings/index.ts";
-import { commandFlags } from "../editor/index.ts";
+import { commandFlags, missingArticlesFolder } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export interface EditionArgs {
@@ -42,9 +42,10 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
     const envWithFlags = { ...env, ...(args.articles && { DIGEST_ARTICLES: args.articles }), ...(args.now && { DIGEST_NOW: args.now }) };
     const options = optionsFromEnv(envWithFlags);
     const { settings } = options;
-    const missing = articlesFolderMissing(path.resolve(root, options.articlesDir), options.articlesDir);
-    if (missing) return fail(formatProblem(missing));
-    const { digest } = await loadDigest(settings, { articlesDir: path.resolve(root, options.articlesDir), projectRoot: root, now: options.now });
+    const articlesDir = path.resolve(root, options.articlesDir);
+    const missing = missingArticlesFolder(articlesDir, root);
+    if (missing) return fail(missing);
+    const { digest } = await loadDigest(settings, { articlesDir, projectRoot: root, now: options.now });
     const day = args.date ? digest.days.find((d) => d.key === args.date) : digest.days[0];
     if (!day) return fail(args.date ? `${args.date} has no articles: no email is made for an empty day (the latest day with articles is ${digest.days[0]?.key ?? "none"})` : "there are no articles: no email is made for an empty edition");
 

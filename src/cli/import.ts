@@ -2,8 +2,7 @@
 // into a new article: dateline → source, "read also" lines → related_headlines, language
 // detected, headline → title, the story's date, registered people, places and organisations named;
 // or, with --coverage-of, an entry of an existing article's coverage. Never overwrites.
-import { articlesFolderMissing, formatProblem } from "../content/index.ts";
-import { displayPath, entityMentions, importAsCoverage, importStory, loadEntities, loadTopics, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
+import { entityMentions, importAsCoverage, importStory, loadEntities, loadTopics, missingArticlesFolder, readStory, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { isMain } from "./is-main.ts";
 
 export const usage =
@@ -56,10 +55,9 @@ export async function runImport(argv: string[], io: CliIo): Promise<number> {
     for (const note of added.notes) io.out(note);
     return 0;
   }
-  // The article needs a topic in the articles folder: a mistyped folder would read as "unknown topic".
-  const missing = articlesFolderMissing(articlesDir, displayPath(articlesDir, io.cwd));
+  const missing = missingArticlesFolder(articlesDir, io.cwd);
   if (missing) {
-    io.err(formatProblem(missing));
+    io.err(missing);
     return 1;
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);

@@ -1,7 +1,6 @@
 // `npm run new`: write a new article (or, with --topic-file, a topic) with valid frontmatter
 // and print where it went. Never overwrites.
-import { articlePlaceholder, copyPicture, displayPath, loadTopics, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
-import { articlesFolderMissing, formatProblem } from "../content/index.ts";
+import { articlePlaceholder, copyPicture, displayPath, loadTopics, missingArticlesFolder, newArticle, newTopic, runAsProcess, saveNewFile, startCommand, type CliIo } from "../editor/index.ts";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { isMain } from "./is-main.ts";
@@ -46,10 +45,10 @@ export async function runNew(argv: string[], io: CliIo): Promise<number> {
   }
   const title = positionals[0];
 
-  // An article needs a topic in the articles folder: a mistyped folder would read as "unknown topic".
-  const missing = kind === "article" ? articlesFolderMissing(articlesDir, displayPath(articlesDir, io.cwd)) : undefined;
+  // An article needs a topic in the folder; a topic file may start a folder.
+  const missing = kind === "article" ? missingArticlesFolder(articlesDir, io.cwd) : undefined;
   if (missing) {
-    io.err(formatProblem(missing));
+    io.err(missing);
     return 1;
   }
   const known = await loadTopics(articlesDir, settings, io.cwd);

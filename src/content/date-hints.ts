@@ -60,7 +60,8 @@ const writtenDates = [
   // September 18, 2023, Monday, Sept. 18th 2023.
   String.raw`${weekday}${monthName}\s+(?<day>\d{1,2})${ordinal},?\s+(?<year>\d{4})`,
 ].map((date) => new RegExp(`^${date}${time}$`, "iu"));
-const zoneOffsets: Record<string, string> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };
+/** Indonesia's time zones as outlets write them after a time, as UTC offsets (the import reads them too). */
+export const zoneOffsets: Readonly<Record<string, string>> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };
 
 /**
  * The ISO date (`2023-09-18`, with the time when one is written: `2023-09-18T14:30`) that a date

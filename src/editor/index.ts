@@ -7,6 +7,7 @@ export { importAsCoverage } from "./import-coverage.ts";
 export { importStory } from "./import-story.ts";
 export { loadEntities } from "./load-entities.ts";
 export { loadTopics } from "./load-topics.ts";
+export { missingArticlesFolder } from "./missing-folder.ts";
 export { articlePlaceholder, newArticle } from "./new-article.ts";
 export { newTopic } from "./new-topic.ts";
 export { readStory } from "./read-story.ts";

@@ -70,11 +70,6 @@ export function splitRunTogether(line: string): { lines: string[]; guessed: Gues
   return { lines, guessed };
 }
 
-/** The lines of `splitRunTogether`, without the guesses. */
-export function splitInlineFurniture(line: string): string[] {
-  return splitRunTogether(line).lines;
-}
-
 /** Longest paragraph kept as pasted; a longer one is a story pasted without its line breaks. */
 export const longParagraph = 800;
 

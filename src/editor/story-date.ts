@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { monthNumbers } from "../content/index.ts";
+import { monthNumbers, zoneOffsets } from "../content/index.ts";
 
 /** A calendar day found in a story, and the words it was read from. */
 export interface FoundDate {
@@ -26,7 +26,6 @@ const monthDayYear = new RegExp(`\\b${month} (?<day>\\d{1,2}),? (?<year>\\d{4})\
 const bareSlashDate = /(?<![\d/])(?<day>\d{1,2})\/(?<monthNumber>\d{1,2})\/(?<year>\d{4})(?![\d/])/u;
 // The time after the date on a page's date line, in an Indonesian zone: `, 14:20 WIB`, ` | 14.20 WITA`, ` pukul 08:30 WIT`.
 const clockAfterDate = /^(?:\s*[,|–—-]\s*|\s+)(?:pukul\s+)?(?<hour>[01]?\d|2[0-3])[:.](?<minute>[0-5]\d)\s*(?<zone>WITA|WIT|WIB)(?![\p{L}\d])/u;
-const zoneOffsets: Record<string, string> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };
 // A wire dateline's day without a year: `Sept 13`, `13 Sept`.
 const wireDay = new RegExp(`^(?:${month} (?<day>\\d{1,2})|(?<day2>\\d{1,2}) ${month.replace("<month>", "<month2>")})$`, "iu");
 

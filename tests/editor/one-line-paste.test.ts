@@ -1,29 +1,29 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { splitInlineFurniture, splitLongParagraph, splitRunTogether } from "../../src/editor/one-line-paste.ts";
+import { splitLongParagraph, splitRunTogether } from "../../src/editor/one-line-paste.ts";
 
 test("a read-also label inside running text goes on a line of its own with its title-case headline", () => {
-  assert.equal(splitInlineFurniture("Hujan turun sejak pagi. Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi Warga diminta waspada."), [
+  assert.equal(splitRunTogether("Hujan turun sejak pagi. Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi Warga diminta waspada.").lines, [
     "Hujan turun sejak pagi.",
     "Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi",
     "Warga diminta waspada.",
   ]);
-  assert.equal(splitInlineFurniture("Prices rose. READ MORE: Rice Stocks Fall in Java Traders said supplies were short."), [
+  assert.equal(splitRunTogether("Prices rose. READ MORE: Rice Stocks Fall in Java Traders said supplies were short.").lines, [
     "Prices rose.",
     "READ MORE: Rice Stocks Fall in Java",
     "Traders said supplies were short.",
   ]);
   // The headline ends the line.
-  assert.equal(splitInlineFurniture("Hujan turun sejak pagi. BACA JUGA: Banjir Rendam Dua Kelurahan"), ["Hujan turun sejak pagi.", "BACA JUGA: Banjir Rendam Dua Kelurahan"]);
+  assert.equal(splitRunTogether("Hujan turun sejak pagi. BACA JUGA: Banjir Rendam Dua Kelurahan").lines, ["Hujan turun sejak pagi.", "BACA JUGA: Banjir Rendam Dua Kelurahan"]);
 });
 
 test("a closing byline is cut off a one-line paste", () => {
-  assert.equal(splitInlineFurniture("Rapat selesai sore hari. Penulis: Andi Putra Editor: Siti Aminah"), ["Rapat selesai sore hari.", "Penulis: Andi Putra Editor: Siti Aminah"]);
+  assert.equal(splitRunTogether("Rapat selesai sore hari. Penulis: Andi Putra Editor: Siti Aminah").lines, ["Rapat selesai sore hari.", "Penulis: Andi Putra Editor: Siti Aminah"]);
 });
 
 test("a line without a label, or a label at its start, is left as it is", () => {
-  assert.equal(splitInlineFurniture("Editor senior itu tiba. Lalu rapat dimulai."), ["Editor senior itu tiba. Lalu rapat dimulai."]);
-  assert.equal(splitInlineFurniture("Baca juga: Banjir di Kemang"), ["Baca juga: Banjir di Kemang"]);
+  assert.equal(splitRunTogether("Editor senior itu tiba. Lalu rapat dimulai.").lines, ["Editor senior itu tiba. Lalu rapat dimulai."]);
+  assert.equal(splitRunTogether("Baca juga: Banjir di Kemang").lines, ["Baca juga: Banjir di Kemang"]);
 });
 
 test("a long paragraph is split at sentence ends, not after Jl., Dr., U.S. or inside 1.5", () => {
