@@ -1,6 +1,6 @@
-/** What is written from one item's data: a page's index.html, a topic's two feeds, or something every page shows. */
-export type Output = { kind: "page"; url: string } | { kind: "feeds"; folder: string } | { kind: "every page"; shows: "archive" };
-const keyOf = (output: Output) => (output.kind === "page" ? output.url : output.kind === "feeds" ? `${output.folder}\0feeds` : `\0${output.shows}`);
+/** What is written from one item's data: a page's index.html, named files in a folder (a topic's feeds, a day's email), or something every page shows. */
+export type Output = { kind: "page"; url: string } | { kind: "files"; folder: string; names: readonly string[] } | { kind: "every page"; shows: "archive" };
+const keyOf = (output: Output) => (output.kind === "page" ? output.url : output.kind === "files" ? `${output.folder}\0${output.names.join("\0")}` : `\0${output.shows}`);
 const pageAt = ({ url }: { url: string }): Output => ({ kind: "page", url });
 
 // A day page shows its own groups: the day's others would make every page of a busy day

@@ -82,13 +82,13 @@ export async function writePages<P extends { url: string; fileName?: string }>(
 
 /**
  * Removes what earlier builds wrote that the model no longer has: a page's index.html (and its
- * folder, once empty), or a topic's two feeds. For the dev server, whose output folder outlives its builds.
+ * folder, once empty), a topic's two feeds or a day's email. For the dev server, whose output folder outlives its builds.
  */
 export async function removeOutputs(outputDir: string, gone: readonly Output[]): Promise<void> {
   for (const output of gone) {
     if (output.kind === "every page") continue; // stands for no file of its own
     const dir = path.join(outputDir, output.kind === "page" ? output.url : output.folder);
-    for (const name of output.kind === "page" ? ["index.html"] : ["feed.xml", "feed.json"]) await rm(path.join(dir, name), { force: true });
+    for (const name of output.kind === "page" ? ["index.html"] : output.names) await rm(path.join(dir, name), { force: true });
     await rmdir(dir).catch(() => {}); // kept while another page or feed lives in it
   }
 }

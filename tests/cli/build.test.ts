@@ -281,6 +281,28 @@ test("a busy day's edition spreads over pages; the home page shows its first pag
   assert.match(sitemap, "/2023/09/05/page/2/");
 });
 
+test("the newest 30 days get their email files and feed entries; an older day keeps its page, its email is npm run edition's", () => {
+  const days: Record<string, string> = { "topics/test.md": topicFile };
+  for (let i = 1; i <= 32; i++) {
+    const date = `2023-08-${String(i).padStart(2, "0")}`.replace("2023-08-32", "2023-09-01");
+    days[`story-${i}.md`] = `---\ntitle: Story ${i}\ndate: ${date}T09:00\ntopic: test\nsource: Antara\n---\nText ${i}.\n`;
+  }
+  const out = path.join(tmp, "editions");
+  const result = build(out, {}, ["--articles", fixture(days)]);
+  assert.is(result.code, 0, result.out);
+  const emails = files(out).filter((f) => f.endsWith("/email.html")).map((f) => f.slice(0, -"email.html".length));
+  assert.is(emails.length, 30);
+  assert.equal(emails.slice(0, 2), ["2023/08/03/", "2023/08/04/"], "the two oldest days have none");
+  assert.ok(existsSync(path.join(out, "2023/09/01/email.txt")), "the newest day has its text email");
+  for (const day of ["2023/08/01/", "2023/08/02/"]) {
+    assert.ok(existsSync(path.join(out, day, "index.html")), `${day} keeps its page`);
+    assert.not.ok(existsSync(path.join(out, day, "email.txt")), `${day} has no text email`);
+  }
+  const json = JSON.parse(readFileSync(path.join(out, "editions.json"), "utf8")) as { items: { url: string }[] };
+  assert.is(json.items.length, 30);
+  assert.is(json.items.at(-1)!.url, "https://example.org/2023/08/03/", "the feed holds the same days");
+});
+
 test("invalid content fails the build with every problem, no stack trace, and leaves the output as it was", () => {
   const articles = fixture({
     "topics/test.md": topicFile,

@@ -84,11 +84,12 @@ test("saving an article rewrites its page and the pages that list it; the others
   assert.is(changedAt(pages.otherTopicFeed), before.otherTopicFeed, "another topic's feed was rewritten");
 });
 
-test("a rebuild removes a deleted article's page, and its day's page when it was the day's only article", async () => {
+test("a rebuild removes a deleted article's page, and its day's page and email when it was the day's only article", async () => {
   rmSync(path.join(articles, "2023/2023-07-25-bmkg-peringatkan-kemarau-lebih-kering.md"));
   // The deletion rebuilds by itself (dev-server-problems.test.ts); a save right after it must too.
   await saveAndRebuild(edited, readFileSync(edited, "utf8").replace(/^title: .*$/m, 'title: "Kim and Putin, saved again"'));
-  for (const page of [pages.otherArticle, pages.otherDay]) assert.not.ok(existsSync(path.join(server.output, page)), `${page} is still served`);
+  for (const page of [pages.otherArticle, pages.otherDay, "2023/07/25/email.html", "2023/07/25/email.txt"]) assert.not.ok(existsSync(path.join(server.output, page)), `${page} is still served`);
+  assert.not.ok(existsSync(path.join(server.output, "2023/07/25")), "the day's folder, once empty");
   assert.ok(existsSync(path.join(server.output, pages.article)), "the other pages stay");
 });
 

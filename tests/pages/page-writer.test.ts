@@ -48,19 +48,23 @@ for (const { way, threadFrom } of [{ way: "on this thread", threadFrom: Infinity
   });
 }
 
-test("removing pages takes their index.html, and their folders once empty; a topic's feeds go both", async () => {
+test("removing pages takes their index.html, and their folders once empty; a topic's feeds go both, a day's email both", async () => {
   const out = path.join(tmp, "removed");
   const pages = [{ url: "/2023/09/14/" }, { url: "/2023/09/14/one/" }, { url: "/2023/09/14/two/" }, { url: "/topics/gone/" }];
   await writePages(pages, { outputDir: out, render: (p) => p.url });
   for (const name of ["feed.xml", "feed.json"]) writeFileSync(path.join(out, "topics/gone", name), "feed");
+  for (const name of ["email.html", "email.txt"]) writeFileSync(path.join(out, "2023/09/14", name), "email");
   await removeOutputs(out, [
     { kind: "page", url: "/2023/09/14/one/" },
     { kind: "page", url: "/2023/09/14/" },
-    { kind: "feeds", folder: "/topics/gone/" },
+    { kind: "files", folder: "/topics/gone/", names: ["feed.xml", "feed.json"] },
+    { kind: "files", folder: "/2023/09/14/", names: ["email.html", "email.txt"] },
     { kind: "every page", shows: "archive" },
   ]);
   assert.not.ok(existsSync(path.join(out, "2023/09/14/one")), "an article's folder, empty once its page went");
   assert.not.ok(existsSync(path.join(out, "2023/09/14/index.html")), "the day's page");
+  assert.not.ok(existsSync(path.join(out, "2023/09/14/email.html")), "the day's email");
+  assert.not.ok(existsSync(path.join(out, "2023/09/14/email.txt")), "the day's plain-text email");
   assert.is(readFileSync(path.join(out, "2023/09/14/two/index.html"), "utf8"), "/2023/09/14/two/", "another article stays, and so its day's folder");
   assert.equal(readdirSync(path.join(out, "topics/gone")), ["index.html"], "the topic's feeds went, its page stays");
   await removeOutputs(out, [{ kind: "page", url: "/topics/gone/" }]);

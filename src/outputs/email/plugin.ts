@@ -9,22 +9,23 @@ export interface EmailPluginOptions {
   source: DigestSource;
   /** The folder holding `email/edition.njk`. */
   templates: string;
-  /** How many of the newest days `/editions.xml` and `/editions.json` hold. */
-  feedSize: number;
+  /** How many of the newest days get their email files and an entry in `/editions.xml` and `/editions.json`. */
+  days: number;
   /** Where the template with its CSS inlined is kept between builds. */
   cacheDir: string;
 }
 
-export const defaultEmailPluginOptions = { templates: "layouts/_includes", feedSize: editionsFeedSize, cacheDir: ".cache/templates" };
+export const defaultEmailPluginOptions = { templates: "layouts/_includes", days: editionsFeedSize, cacheDir: ".cache/templates" };
 
 /**
- * Each day's edition as an email (`/<yyyy>/<mm>/<dd>/email.html` and `email.txt`) and the
- * editions feeds (`layouts/feeds/editions-*.njk`). The emails are written after Eleventy's pages
- * by the model's page writer: a site has a day for every few articles, and as Eleventy pages
- * they cost its per-page machinery and memory twice a day (10,000 articles: +3 s, +300 MiB).
+ * The newest days' editions as emails (`/<yyyy>/<mm>/<dd>/email.html` and `email.txt`) and the
+ * editions feeds (`layouts/feeds/editions-*.njk`), for the same days: what a newsletter service
+ * reads. Older days' emails are left to `npm run edition -- --date`: written for every day, they
+ * were two fifths of a 1,000-article site's files, read by no one. They are written after
+ * Eleventy's pages by the model's page writer, which skips Eleventy's per-page machinery.
  */
 export function emailPlugin(eleventyConfig: EleventyConfig, userOptions: Partial<EmailPluginOptions> & Pick<EmailPluginOptions, "source">): void {
-  const { source, templates, feedSize, cacheDir } = { ...defaultEmailPluginOptions, ...userOptions };
+  const { source, templates, days: editionDays, cacheDir } = { ...defaultEmailPluginOptions, ...userOptions };
   const { settings, changed } = source;
   const render = emailTemplates(templates, cacheDir);
   // A day's two files and its feed entry share one render; a rebuild's model has new day objects.
@@ -34,14 +35,15 @@ export function emailPlugin(eleventyConfig: EleventyConfig, userOptions: Partial
     if (!email) emails.set(day, (email = dayEmail(day, settings, render)));
     return email;
   };
-  eleventyConfig.addFilter("editionsAtom", (digest: Digest) => atomFeed(editionsFeedData(digest, settings, emailOf, feedSize)));
-  eleventyConfig.addFilter("editionsJson", (digest: Digest) => jsonFeed(editionsFeedData(digest, settings, emailOf, feedSize)));
-  // Every day, or in the dev server the days whose data changed since the last build: chosen
-  // before the pages, as the page writer settles what changed once they are written.
+  eleventyConfig.addFilter("editionsAtom", (digest: Digest) => atomFeed(editionsFeedData(digest, settings, emailOf, editionDays)));
+  eleventyConfig.addFilter("editionsJson", (digest: Digest) => jsonFeed(editionsFeedData(digest, settings, emailOf, editionDays)));
+  // The newest days, or in the dev server those of them whose data changed since the last build
+  // (a day that left them has its files removed): chosen before the pages, as the page writer
+  // settles what changed once they are written.
   let days: DayEdition[] = [];
   eleventyConfig.on("eleventy.before", async () => {
-    const digest = await source.digest();
-    days = changed ? changed.select(digest.days, (day) => ({ kind: "feeds", folder: `${day.url}email` })) : digest.days;
+    const newest = (await source.digest()).days.slice(0, editionDays);
+    days = changed ? changed.select(newest, (day) => ({ kind: "files", folder: day.url, names: ["email.html", "email.txt"] })) : newest;
   });
   eleventyConfig.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     // One pass: a day's email is made for its HTML file and let go after its text file, which comes next.

@@ -25,6 +25,6 @@ export function feedsPlugin(eleventyConfig: EleventyConfig, userOptions: Partial
     const digest = await source.digest();
     if (!changed) return digest.topics;
     const feeds = digest.topics.map((topic) => ({ topic, feed: feedData(digest, settings, topic.slug, size, pictures) }));
-    return changed.select(feeds, ({ topic }) => ({ kind: "feeds", folder: topic.url })).map(({ topic }) => topic);
+    return changed.select(feeds, ({ topic }) => ({ kind: "files", folder: topic.url, names: ["feed.xml", "feed.json"] })).map(({ topic }) => topic);
   });
 }
