@@ -1,7 +1,7 @@
 // For `npm run bench -- --dev`: how long an editor waits, with `npm start` running, between
 // saving an article and the dev server serving its page with the change.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -50,6 +50,16 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
     [...devServerNodeFlags, "--import", "tsx", path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--config=eleventy.config.ts", "--serve", `--port=${port}`, `--output=${output}`],
     { cwd: root, env: { ...processEnvironment(), ...env, DIGEST_ARTICLES: articlesDir }, detached: true, stdio: ["ignore", "pipe", "pipe"] },
   );
+  // Its own process group (so stop() reaches Eleventy's children), which a Ctrl-C does not reach: an exit does.
+  const killGroup = () => {
+    if (server.exitCode === null && server.signalCode === null && server.pid) process.kill(-server.pid, "SIGKILL");
+    // No waiting for its exit here: removed until it stays gone, as a write in flight may make it again.
+    for (let pass = 0; pass < 10 && existsSync(output); pass++) {
+      rmSync(output, { recursive: true, force: true, maxRetries: 3 });
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+    }
+  };
+  process.once("exit", killGroup);
   let log = "";
   server.stdout.on("data", (chunk: Buffer) => void (log += chunk.toString()));
   server.stderr.on("data", (chunk: Buffer) => void (log += chunk.toString()));
@@ -81,6 +91,7 @@ export function startDevServer(root: string, articlesDir: string, port: number, 
       throw new Error(`dev server: the watcher never saw ${file} change:\n${log.slice(-3000)}`);
     },
     async stop() {
+      process.off("exit", killGroup);
       if (server.exitCode === null && server.signalCode === null && server.pid) {
         const exited = new Promise((resolve) => server.once("exit", resolve));
         process.kill(-server.pid, "SIGTERM");

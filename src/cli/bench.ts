@@ -1,7 +1,7 @@
 // `npm run bench -- --articles 10000`: generate a deterministic synthetic corpus, build it with
 // the real pipeline and with a bare Eleventy project in the same run, and print wall time per
 // phase, peak memory and pages written for both — as a table and as one JSON line.
-import { spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -22,24 +22,28 @@ interface Run {
   timings?: Record<string, number>;
 }
 
-function measure(command: string[], cwd: string, env: Record<string, string> = {}): Run & { output: string } {
+/** The build running now, which an interrupt stops before removing the work folder. */
+let running: ChildProcess | undefined;
+
+/** Runs one build and times it. Not spawnSync: this process must stay able to hear an interrupt. */
+async function measure(command: string[], cwd: string, env: Record<string, string> = {}): Promise<Run & { output: string }> {
   const start = performance.now();
-  const result = spawnSync(process.execPath, ["--require", maxRssPreload, ...command], {
-    cwd,
-    encoding: "utf8",
-    env: { ...processEnvironment(), ...env },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const child = spawn(process.execPath, ["--require", maxRssPreload, ...command], { cwd, env: { ...processEnvironment(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  running = child;
+  let output = "";
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding("utf8").on("data", (chunk: string) => void (output += chunk));
+  const status = await new Promise<number | null>((resolve, reject) => child.on("error", reject).on("close", resolve));
   const wallMs = performance.now() - start;
+  running = undefined;
   // Without colour codes, which Eleventy adds when FORCE_COLOR is set (as test runners do).
-  const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, "");
-  if (result.status !== 0) throw new Error(`${command.join(" ")} failed:\n${output.slice(-4000)}`);
+  output = output.replace(/\x1b\[[0-9;]*m/g, "");
+  if (status !== 0) throw new Error(`${command.join(" ")} failed:\n${output.slice(-4000)}`);
   const rss = Number(/BENCH_MAX_RSS_KB=(\d+)/.exec(output)?.[1] ?? NaN);
   return { wallMs, maxRssMiB: rss / 1024, pages: 0, output };
 }
 
-function ourBuild(corpus: string, output: string, search: boolean): Run {
-  const run = measure(
+async function ourBuild(corpus: string, output: string, search: boolean): Promise<Run> {
+  const run = await measure(
     // As `npm run build` runs it: the bundle, not TypeScript compiled on the fly.
     [path.join(root, "src/cli/launch.mjs"), "build", "--articles", corpus, "--output", output, "--now", "2030-01-01T00:00:00+07:00", "--timings"],
     root,
@@ -51,7 +55,7 @@ function ourBuild(corpus: string, output: string, search: boolean): Run {
 }
 
 /** Eleventy's defaults: one Markdown template per article, one layout, nothing else. */
-function bareEleventy(corpus: string, project: string): Run {
+async function bareEleventy(corpus: string, project: string): Promise<Run> {
   cpSync(corpus, path.join(project, "src"), { recursive: true });
   mkdirSync(path.join(project, "src/_includes"));
   writeFileSync(path.join(project, "src/src.11tydata.json"), JSON.stringify({ layout: "layout.njk" }));
@@ -60,7 +64,7 @@ function bareEleventy(corpus: string, project: string): Run {
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{{ title }}</title></head><body><main><h1>{{ title }}</h1>{{ content | safe }}</main></body></html>\n',
   );
   symlinkSync(path.join(root, "node_modules"), path.join(project, "node_modules"));
-  const run = measure([path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site"], project);
+  const run = await measure([path.join(root, "node_modules/@11ty/eleventy/cmd.cjs"), "--input=src", "--output=_site"], project);
   const pages = Number(/Wrote (\d+) files/.exec(run.output)?.[1] ?? 0);
   return { wallMs: run.wallMs, maxRssMiB: run.maxRssMiB, pages };
 }
@@ -119,15 +123,15 @@ async function quietDisk(work: string, wait: boolean): Promise<{ pageMicros: num
  * The disk of a shared machine is the noisiest part: both builds run `runs` times, taking turns
  * to go first, nothing deleted in between; each is judged by its fastest run (peak RSS: the highest).
  */
-function buildInTurns(corpus: string, work: string, runs: number, bareToo: boolean) {
+async function buildInTurns(corpus: string, work: string, runs: number, bareToo: boolean) {
   const ourRuns: Run[] = [];
   const bareRuns: Run[] = [];
   for (let run = 0; run < runs; run++) {
     const order = [
-      () => ourRuns.push(ourBuild(corpus, path.join(work, `dist-${run}`), false)),
-      () => bareToo && bareRuns.push(bareEleventy(corpus, path.join(work, `bare-${run}`))),
+      async () => ourRuns.push(await ourBuild(corpus, path.join(work, `dist-${run}`), false)),
+      async () => bareToo && bareRuns.push(await bareEleventy(corpus, path.join(work, `bare-${run}`))),
     ];
-    for (const build of run % 2 ? order.reverse() : order) build();
+    for (const build of run % 2 ? order.reverse() : order) await build();
   }
   const fastest = (list: Run[]) => list.reduce<Run | undefined>((best, r) => (!best || r.wallMs < best.wallMs ? r : best), undefined);
   const highest = (list: Run[]) => Math.max(...list.map((r) => r.maxRssMiB));
@@ -136,7 +140,7 @@ function buildInTurns(corpus: string, work: string, runs: number, bareToo: boole
   return { ourRuns, bareRuns, ours, bare };
 }
 
-type Results = ReturnType<typeof buildInTurns> & { withSearch?: Run; dev?: DevRebuild };
+type Results = Awaited<ReturnType<typeof buildInTurns>> & { withSearch?: Run; dev?: DevRebuild };
 
 function printResults({ ourRuns, bareRuns, ours, bare, withSearch, dev }: Results, runs: number): void {
   const ms = (n: number | undefined) => (n === undefined ? "—" : `${Math.round(n)} ms`);
@@ -174,14 +178,26 @@ function resultsLine({ ourRuns, bareRuns, ours, bare, withSearch, dev }: Results
 async function main(): Promise<void> {
   const flags = benchFlags();
   const work = mkdtempSync(path.join(tmpdir(), "digest-bench-"));
+  // Ctrl-C mid-run: a 100,000-article corpus and its sites are gigabytes of temporary files.
+  let stopping = false;
+  const interrupted = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    running?.kill("SIGKILL");
+    rmSync(work, { recursive: true, force: true, maxRetries: 5 });
+    console.error(`\nInterrupted: removed ${work}`);
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  // `on`, not `once`: npm passes the terminal's Ctrl-C on too, and a second one must not cut the clean-up short.
+  process.on("SIGINT", interrupted).on("SIGTERM", interrupted);
   try {
     const corpus = path.join(work, "articles");
     const generateStart = performance.now();
     await writeCorpus(corpus, { articles: flags.articles, images: flags.images });
     console.log(`Corpus: ${flags.articles} articles in ${corpus} (${Math.round(performance.now() - generateStart)} ms to generate)`);
     const disk = await quietDisk(work, !flags["no-wait"]);
-    const results: Results = buildInTurns(corpus, work, flags.runs, !flags["no-bare"]);
-    if (flags.search) results.withSearch = ourBuild(corpus, path.join(work, "dist-search"), true);
+    const results: Results = await buildInTurns(corpus, work, flags.runs, !flags["no-bare"]);
+    if (flags.search) results.withSearch = await ourBuild(corpus, path.join(work, "dist-search"), true);
     if (flags.dev) results.dev = await measureDevRebuild(root, corpus);
     printResults(results, flags.runs);
     console.log(resultsLine(results, flags.articles, flags.runs, disk));

@@ -1,4 +1,6 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
@@ -46,6 +48,25 @@ test("--help prints the usage and runs nothing; a mistyped option gets a suggest
   const typo = spawnSync(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--artciles", "40"], { cwd: root, encoding: "utf8" });
   assert.is(typo.status, 2);
   assert.match(typo.stderr, /^unknown option --artciles: did you mean --articles\?/);
+});
+
+test("an interrupted benchmark stops its build and removes its corpus and sites; exit 130", async () => {
+  const temp = mkdtempSync(path.join(tmpdir(), "digest-bench-interrupt-"));
+  try {
+    const bench = spawn(process.execPath, ["--import", "tsx", "src/cli/bench.ts", "--articles", "200", "--no-bare", "--no-wait"], { cwd: root, env: { ...process.env, TMPDIR: temp } });
+    let output = "";
+    for (const stream of [bench.stdout, bench.stderr]) stream.setEncoding("utf8").on("data", (chunk: string) => void (output += chunk));
+    const exited = new Promise<number | null>((resolve) => bench.on("close", resolve));
+    // The corpus is written and the disk measured: the first build is starting.
+    while (!output.includes("File system:")) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.equal(readdirSync(temp).filter((name) => name.startsWith("digest-bench-")).length, 1, "the work folder exists before the interrupt");
+    bench.kill("SIGINT");
+    assert.is(await exited, 130, output);
+    assert.match(output, /Interrupted: removed .*digest-bench-/);
+    assert.equal(readdirSync(temp).filter((name) => name.startsWith("digest-bench-")), [], "nothing of the run is left");
+  } finally {
+    rmSync(temp, { recursive: true, force: true });
+  }
 });
 
 test.run();
