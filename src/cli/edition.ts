@@ -5,7 +5,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import nodemailer from "nodemailer";
-import { ContentError } from "../content/index.ts";
+import { ContentError, isoFromLocalDate } from "../content/index.ts";
 import { loadDigest } from "../model/index.ts";
 import { dayEmail, editionMessage, emailTemplates, redactCredentials, redactSmtpUrl } from "../outputs/email/index.ts";
 import { optionsFromEnv, processEnvironment, SettingsError, type Environment } from "../settings/index.ts";
@@ -26,8 +26,6 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
   const smtp = args.smtp || env.DIGEST_SMTP_URL || undefined;
   const fail = (message: string) => ({ code: 1, lines: [redactCredentials(message, smtp)] });
   try {
-    if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) return fail(`--date ${JSON.stringify(args.date)} is not a day: write it as --date 2023-09-06`);
-    if (args.date !== undefined && !DateTime.fromISO(args.date).isValid) return fail(`--date ${args.date} is not a real date: check the month and day`);
     const to = (args.to ?? "").split(",").map((a) => a.trim()).filter(Boolean);
     const badAddress = to.find((a) => !/^[^\s@<>,;]+@[^\s@<>,;]+$/.test(a));
     if (badAddress) return fail(`--to: ${JSON.stringify(badAddress)} is not an email address: write --to a@example.org,b@example.org`);
@@ -42,6 +40,12 @@ export async function runEdition(root: string, args: EditionArgs, env: Environme
     const envWithFlags = { ...env, ...(args.articles && { DIGEST_ARTICLES: args.articles }), ...(args.now && { DIGEST_NOW: args.now }) };
     const options = optionsFromEnv(envWithFlags);
     const { settings } = options;
+    if (args.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(args.date)) {
+      // The same reading as a frontmatter date's did-you-mean: `18/09/2023` in the site language's order.
+      const meant = isoFromLocalDate(args.date, settings.locale)?.slice(0, 10);
+      return fail(`--date ${JSON.stringify(args.date)} is not a day: ${meant ? `did you mean --date ${meant}? (days are written YYYY-MM-DD)` : "write it as --date 2023-09-06"}`);
+    }
+    if (args.date !== undefined && !DateTime.fromISO(args.date).isValid) return fail(`--date ${args.date} is not a real date: check the month and day`);
     const articlesDir = path.resolve(root, options.articlesDir);
     const missing = missingArticlesFolder(articlesDir, root);
     if (missing) return fail(missing);

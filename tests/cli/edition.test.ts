@@ -150,9 +150,15 @@ test("--smtp without --to, and a malformed --date, are refused before anything i
   assert.is(noTo.code, 1);
   assert.match(noTo.out, "--smtp needs recipients: add --to a@example.org,b@example.org");
   assert.not.match(noTo.out, password);
-  const badDate = await edition(["--date", "12/09/2023"]);
+  const badDate = await edition(["--date", "tomorrow"]);
   assert.is(badDate.code, 1);
-  assert.match(badDate.out, '--date "12/09/2023" is not a day: write it as --date 2023-09-06');
+  assert.match(badDate.out, '--date "tomorrow" is not a day: write it as --date 2023-09-06');
+  // A day written another way gets the day to write, as a frontmatter date does (the site's order: day first).
+  for (const [written, meant] of [["13/09/2023", "2023-09-13"], ["13 September 2023", "2023-09-13"], ["2023/09/13", "2023-09-13"]]) {
+    const other = await edition(["--date", written!]);
+    assert.is(other.code, 1);
+    assert.match(other.out, `--date "${written}" is not a day: did you mean --date ${meant}? (days are written YYYY-MM-DD)`);
+  }
 });
 
 
