@@ -18,7 +18,8 @@ export interface StartedCommand<O extends Options> {
 
 /**
  * Parses an editor command's flags (`--help` prints `usage`) and reads the settings; returns
- * the exit code instead when there is nothing more to do, having said why in one line.
+ * the exit code instead when there is nothing more to do, having said why in one line: 2 for a
+ * flag mistake (unknown, or missing its value), 1 for bad settings.
  */
 export function startCommand<O extends Options & { articles: { type: "string" }; help: { type: "boolean" } }>(
   argv: string[],
@@ -30,7 +31,7 @@ export function startCommand<O extends Options & { articles: { type: "string" };
     parsed = parseArgs({ args: argv, allowPositionals: true, options: command.options });
   } catch (error) {
     io.err(flagErrorMessage(error, Object.keys(command.options), command.name));
-    return 1;
+    return 2; // a usage mistake, as every other command answers one
   }
   const flags = parsed.values as Flags<O>;
   const common = parsed.values as { help?: boolean; articles?: string };

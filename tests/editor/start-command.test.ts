@@ -21,12 +21,12 @@ test("the articles folder: --articles, else DIGEST_ARTICLES, else articles/, in 
   assert.is((started(["--articles", "mine"], { DIGEST_ARTICLES: "content" }) as { articlesDir: string }).articlesDir, path.resolve("/project/mine"));
 });
 
-test("--help prints the usage and ends the command with 0; a misspelt flag is one line and 1", () => {
+test("--help prints the usage and ends the command with 0; a misspelt flag is one line and 2", () => {
   const help = io();
   assert.is(startCommand(["--help"], help.value, command), 0);
   assert.equal(help.said, ["out Usage: npm run demo -- …"]);
   const typo = io();
-  assert.is(startCommand(["--titel", "x"], typo.value, command), 1);
+  assert.is(startCommand(["--titel", "x"], typo.value, command), 2);
   assert.equal(typo.said, ["err unknown option --titel: did you mean --title? (npm run demo -- --help lists the options)"]);
 });
 
