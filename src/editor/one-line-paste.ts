@@ -1,5 +1,7 @@
 import { functionWords } from "./detect-language.ts";
+import { furnitureKind } from "./furniture.ts";
 import { sentences } from "./sentences.ts";
+import { firstDateWithTime } from "./story-date.ts";
 
 // A "read also" label opening a line or inside one after a sentence's end (where a one-line paste
 // had a line break). `Baca juga` may come without its colon, before a capitalised headline.
@@ -68,6 +70,27 @@ export function splitRunTogether(line: string): { lines: string[]; guessed: Gues
   }
   if (rest) lines.push(rest);
   return { lines, guessed };
+}
+
+// What may come before the date on a page's date line opening a line: the outlet's name and a dash or bar
+// (`Kompas.com - `, `CNN Indonesia | `), then the day's name (`Senin, `).
+const beforeDateLineDate = /^(?:\S+(?: \S+){0,2} [-–—|] )?(?:\p{Lu}\p{L}*, )?$/u;
+// The dateline or the first sentence after the date line starts with a capital or a quote.
+const textStart = /^["“\p{Lu}]/u;
+
+/**
+ * A line that opens with the page's date line and its time (`Kompas.com - 02/10/2023, 14:20 WIB
+ * JAKARTA, KOMPAS.com - …`, as a story pasted as one line has it) as two: the date line, then the
+ * rest. Without a time after the date, or with other words before it, the line comes back as it is:
+ * a date alone may open the story's first sentence.
+ */
+export function splitLeadingDateLine(line: string): string[] {
+  // A whole date line (`… 6:40 AM GMT+7 Updated 3 hours ago`) is already a line of its own.
+  if (furnitureKind(line) === "date line") return [line];
+  const date = firstDateWithTime(line);
+  if (!date || !beforeDateLineDate.test(line.slice(0, date.start))) return [line];
+  const [dateLine, rest] = [line.slice(0, date.end).trim(), line.slice(date.end).trim()];
+  return textStart.test(rest) && furnitureKind(dateLine) === "date line" ? [dateLine, rest] : [line];
 }
 
 /** Longest paragraph kept as pasted; a longer one is a story pasted without its line breaks. */

@@ -24,8 +24,10 @@ const monthDayYear = new RegExp(`\\b${month} (?<day>\\d{1,2}),? (?<year>\\d{4})\
 // `02/10/2023` without brackets: day/month/year, read only on a page's date line and with a time after it
 // (`Kompas.com - 02/10/2023, 14:20 WIB`).
 const bareSlashDate = /(?<![\d/])(?<day>\d{1,2})\/(?<monthNumber>\d{1,2})\/(?<year>\d{4})(?![\d/])/u;
-// The time after the date on a page's date line, in an Indonesian zone: `, 14:20 WIB`, ` | 14.20 WITA`, ` pukul 08:30 WIT`.
-const clockAfterDate = /^(?:\s*[,|–—-]\s*|\s+)(?:pukul\s+)?(?<hour>[01]?\d|2[0-3])[:.](?<minute>[0-5]\d)\s*(?<zone>WITA|WIT|WIB)(?![\p{L}\d])/u;
+// The time after the date on a page's date line, and its zone when one follows: `, 14:20 WIB`, ` | 14.20 WITA`,
+// ` pukul 08:30 WIT`, `, 14:20 GMT+7`, ` 14:20 UTC+08:00`, ` 14:20 GMT+0700`, ` 07:20 GMT`, and on a 12-hour clock ` 6:40 AM GMT+7`.
+const clockAfterDate =
+  /^(?:\s*[,|–—-]\s*|\s+)(?:pukul\s+)?(?<hour>[01]?\d|2[0-3])[:.](?<minute>[0-5]\d)(?:\s*(?<half>[AaPp])\.?[Mm]\.?(?![\p{L}\d]))?(?:\s*(?<zone>WITA|WIT|WIB|(?:GMT|UTC)(?:\s?[+\-−](?:\d{4}|\d{1,2}(?::\d{2})?))?))?(?![\p{L}\d])/u;
 // A wire dateline's day without a year: `Sept 13`, `13 Sept`.
 const wireDay = new RegExp(`^(?:${month} (?<day>\\d{1,2})|(?<day2>\\d{1,2}) ${month.replace("<month>", "<month2>")})$`, "iu");
 
@@ -42,60 +44,127 @@ export interface TextDate {
   time?: string;
 }
 
+/** A date found in text, where it starts, and where it ends with the time after it (zone or not). */
+interface DateAt extends TextDate {
+  index: number;
+  end: number;
+  /** Whether a time follows the date. */
+  clocked: boolean;
+}
+
+// No place is further from UTC than these: UTC-12:00 to UTC+14:00.
+const [westmostMinutes, eastmostMinutes] = [-12 * 60, 14 * 60];
+
 /**
- * The full dates (with a year) in `text`, in reading order. On a page's date line (`dateLine`) a
- * bare `02/10/2023` is a date too, and a time in WIB, WITA or WIT after a date goes with it.
+ * The UTC offset a zone after a time means: `+07:00` for `WIB` (from `zoneOffsets`), `GMT+7`,
+ * `GMT+07:00` or `GMT+0700`; `-05:00` for `UTC-5`; `+00:00` for `GMT` or `UTC` alone. Undefined for an offset no place uses.
  */
-export function datesInText(text: string, dateLine = false): TextDate[] {
-  const found: (TextDate & { index: number })[] = [];
+function utcOffset(zone: string): string | undefined {
+  if (zoneOffsets[zone]) return zoneOffsets[zone];
+  if (zone === "GMT" || zone === "UTC") return "+00:00";
+  const numeric = /[+\-−](?<digits>[\d:]+)$/u.exec(zone);
+  if (!numeric?.groups) return undefined;
+  const digits = numeric.groups.digits!.replace(":", "");
+  const [hours, minutes] = digits.length <= 2 ? [Number(digits), 0] : [Number(digits.slice(0, -2)), Number(digits.slice(-2))];
+  const sign = /^(?:GMT|UTC)\s?\+/u.test(zone) ? 1 : -1;
+  const offset = sign * (hours * 60 + minutes);
+  if (minutes > 59 || offset < westmostMinutes || offset > eastmostMinutes) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${offset < 0 ? "-" : "+"}${pad(hours)}:${pad(minutes)}`;
+}
+
+/** 0–23 from a 24-hour clock, or from 1–12 with `a` or `p` (AM, PM); undefined for an hour that clock has not. */
+function hourOfDay(hour: number, half: string | undefined): number | undefined {
+  if (half === undefined) return hour;
+  if (hour < 1 || hour > 12) return undefined;
+  return (hour % 12) + (half.toLowerCase() === "p" ? 12 : 0);
+}
+
+/** The date `match` found, with the time after it when `dateLine` and one follows. */
+function dateAt(match: RegExpMatchArray, text: string, dateLine: boolean): DateAt | undefined {
+  const g = match.groups!;
+  const monthNumber = g.monthNumber ? Number(g.monthNumber) : monthNumbers.get(g.month!.toLowerCase())!;
+  const at = calendarDay(Number(g.year), monthNumber, Number(g.day));
+  if (!at) return undefined;
+  const index = match.index!;
+  const dateEnd = index + match[0].length;
+  const clock = dateLine ? clockAfterDate.exec(text.slice(dateEnd)) : null;
+  if (!clock?.groups) return { at, written: match[0], index, end: dateEnd, clocked: false };
+  const { minute, zone, half } = clock.groups as { hour: string; minute: string; zone?: string; half?: string };
+  const hour = hourOfDay(Number(clock.groups.hour), half);
+  const end = dateEnd + clock[0].length;
+  // `13:05 PM` is no time: the day alone.
+  if (hour === undefined) return { at, written: match[0], index, end, clocked: true };
+  const offset = zone === undefined ? undefined : utcOffset(zone);
+  // Without a zone the time cannot be placed: the day alone, and only the date as what was read.
+  if (offset === undefined) return { at, written: match[0], index, end, clocked: true };
+  const time = `${at.toISODate()}T${String(hour).padStart(2, "0")}:${minute}${offset}`;
+  return { at, written: `${match[0]}${clock[0].trimEnd()}`, time, index, end, clocked: true };
+}
+
+/** The full dates in `text` in reading order, each where it is (see `datesInText`). */
+function datesAt(text: string, dateLine: boolean): DateAt[] {
+  const found: DateAt[] = [];
   for (const pattern of dateLine ? [slashDate, bareSlashDate, dayMonthYear, monthDayYear] : [slashDate, dayMonthYear, monthDayYear]) {
-    const global = new RegExp(pattern.source, "giu");
-    for (const match of text.matchAll(global)) {
-      const g = match.groups!;
-      const monthNumber = g.monthNumber ? Number(g.monthNumber) : monthNumbers.get(g.month!.toLowerCase())!;
-      const at = calendarDay(Number(g.year), monthNumber, Number(g.day));
-      if (!at) continue;
-      const clock = dateLine ? clockAfterDate.exec(text.slice(match.index + match[0].length)) : null;
-      if (!clock?.groups) {
-        // A bare `5/10/2023` with no time after it may be a number (`Nomor 5/10/2023`) rather than the page's date.
-        if (pattern === bareSlashDate) continue;
-        found.push({ at, written: match[0], index: match.index });
-        continue;
-      }
-      const { hour, minute, zone } = clock.groups as { hour: string; minute: string; zone: string };
-      const time = `${at.toISODate()}T${hour.padStart(2, "0")}:${minute}${zoneOffsets[zone]}`;
-      found.push({ at, written: `${match[0]}${clock[0].trimEnd()}`, time, index: match.index });
+    for (const match of text.matchAll(new RegExp(pattern.source, "giu"))) {
+      const date = dateAt(match, text, dateLine);
+      // A bare `5/10/2023` with no time after it may be a number (`Nomor 5/10/2023`) rather than the page's date.
+      if (date && (pattern !== bareSlashDate || date.clocked)) found.push(date);
     }
   }
   found.sort((a, b) => a.index - b.index);
   // `(5/9/2023)` holds a bare `5/9/2023` too: a date inside one already found is the same date.
-  const kept = found.filter((date, i) => !found.slice(0, i).some((other) => date.index < other.index + other.written.length));
-  return kept.map(({ index: _, ...date }) => date);
+  return found.filter((date, i) => !found.slice(0, i).some((other) => date.index < other.index + other.written.length));
 }
 
 /**
- * The day a story was published: the dateline's day (`Sept 13`), in the year of a full date in the
- * page's date lines or the text, or else the latest such day, never after `today`; otherwise the
- * first full date not after `today` in the page's own date lines (`dateLines`, with the time when
- * they give it in WIB, WITA or WIT), then in the text. `today` is the site zone's calendar day.
+ * The full dates (with a year) in `text`, in reading order. On a page's date line (`dateLine`) a
+ * bare `02/10/2023` is a date too when a time follows it, and a time after a date goes with it
+ * when its zone is written: WIB, WITA, WIT, or a numeric one (`GMT+7`, `UTC+08:00`).
+ */
+export function datesInText(text: string, dateLine = false): TextDate[] {
+  return datesAt(text, dateLine).map(({ at, written, time }) => ({ at, written, ...(time && { time }) }));
+}
+
+/**
+ * Where the first date on a page's date line starts in `text`, and where the time after it ends
+ * (with its zone, when written); undefined when `text` has no date with a time after it.
+ */
+export function firstDateWithTime(text: string): { start: number; end: number } | undefined {
+  const first = datesAt(text, true)[0];
+  return first?.clocked ? { start: first.index, end: first.end } : undefined;
+}
+
+/** The wire dateline's day (`Sept 13`) in the first of `years` that does not put it after `last`. */
+function wireDate(datelineDay: string, years: number[], last: DateTime): FoundDate | undefined {
+  const wire = wireDay.exec(datelineDay.trim());
+  if (!wire?.groups) return undefined;
+  const monthNumber = monthNumbers.get((wire.groups.month ?? wire.groups.month2)!.toLowerCase())!;
+  const day = Number(wire.groups.day ?? wire.groups.day2);
+  for (const year of years) {
+    const at = calendarDay(year, monthNumber, day);
+    if (at && at <= last) return { day: at.toISODate()!, written: datelineDay.trim(), from: "the dateline" };
+  }
+  return undefined;
+}
+
+/**
+ * The day a story was published: the first full date not after `today` in the page's own date
+ * lines (`dateLines`, with the time when they give it with its zone: the outlet's own, most
+ * precise); otherwise the dateline's day (`Sept 13`), in the year of a full date in the page's
+ * date lines or the text, or else the latest such day, never after `today`; otherwise the first
+ * full date not after `today` in the text. `today` is the site zone's calendar day.
  */
 export function storyDate(datelineDay: string | undefined, paragraphs: string[], today: DateTime, dateLines: string[] = []): FoundDate | undefined {
   const last = DateTime.fromObject({ year: today.year, month: today.month, day: today.day }, { zone: "UTC" });
   const onPage = dateLines.flatMap((line) => datesInText(line, true));
   const inText = datesInText(paragraphs.join("\n"));
-  const wire = datelineDay === undefined ? undefined : wireDay.exec(datelineDay.trim());
-  if (wire?.groups) {
-    const monthNumber = monthNumbers.get((wire.groups.month ?? wire.groups.month2)!.toLowerCase())!;
-    const day = Number(wire.groups.day ?? wire.groups.day2);
-    // The years of the full dates first, then this year and the four before (for 29 February).
-    const years = [...[...onPage, ...inText].map(({ at }) => at.year), ...[0, 1, 2, 3, 4].map((back) => last.year - back)];
-    for (const year of years) {
-      const at = calendarDay(year, monthNumber, day);
-      if (at && at <= last) return { day: at.toISODate()!, written: datelineDay!.trim(), from: "the dateline" };
-    }
-  }
   const page = onPage.find(({ at }) => at <= last);
   if (page) return { day: page.at.toISODate()!, written: page.written, from: "the page's date line", ...(page.time && { time: page.time }) };
+  // The years of the full dates first, then this year and the four before (for 29 February).
+  const years = [...[...onPage, ...inText].map(({ at }) => at.year), ...[0, 1, 2, 3, 4].map((back) => last.year - back)];
+  const wire = datelineDay === undefined ? undefined : wireDate(datelineDay, years, last);
+  if (wire) return wire;
   const first = inText.find(({ at }) => at <= last);
   return first ? { day: first.at.toISODate()!, written: first.written, from: "the text" } : undefined;
 }

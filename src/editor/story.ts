@@ -1,6 +1,6 @@
 import { splitDateline, type Dateline } from "./dateline.ts";
 import { bylineChannel, furnitureKind, type FurnitureKind } from "./furniture.ts";
-import { longParagraph, splitLongParagraph, splitRunTogether, type GuessedHeadline } from "./one-line-paste.ts";
+import { longParagraph, splitLeadingDateLine, splitLongParagraph, splitRunTogether, type GuessedHeadline } from "./one-line-paste.ts";
 import type { OutletAliases } from "./outlet-names.ts";
 import { removeXmlForbidden } from "../text/index.ts";
 import { readAlsoHeadline } from "./read-also.ts";
@@ -48,7 +48,8 @@ export function parseStory(text: string, outlets: OutletAliases = {}): Story {
   // A story pasted as one line has lost its paragraphs: any paragraph of it longer than a usual one is split.
   const longest = lines.length === 1 ? 400 : longParagraph;
   const guessedHeadlines: GuessedHeadline[] = [];
-  lines = lines.flatMap((line) => {
+  // The page's date line run together with the story goes on a line of its own, to be read as one.
+  lines = lines.flatMap(splitLeadingDateLine).flatMap((line) => {
     const split = splitRunTogether(line);
     guessedHeadlines.push(...split.guessed);
     return split.lines;

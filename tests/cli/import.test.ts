@@ -143,7 +143,7 @@ test("--coverage-of adds the pasted story's outlet, URL, title, language and dat
     "Source taken from the dateline: Reuters; pass --source to change it",
     "Language detected: en (English); pass --lang to change it",
     "Title taken from the headline: North Korean leader heads to Russia's far east for talks with Putin; pass --title to change it",
-    'Date taken from the dateline: 2023-09-13 ("Sept 13"); pass --date to change it',
+    'Date taken from the page\'s date line: 2023-09-13T06:40+07:00 ("September 13, 2023 6:40 AM GMT+7"); pass --date to change it',
     "Removed 2 bylines from the text",
     "Removed 1 date line from the text",
     "Removed 1 photo caption from the text",
@@ -155,7 +155,7 @@ test("--coverage-of adds the pasted story's outlet, URL, title, language and dat
     readFileSync(article, "utf8"),
     antaraArticle.replace(
       "---\nIsi",
-      'coverage:\n  - name: "Reuters"\n    url: "https://example.org/kim"\n    title: "North Korean leader heads to Russia\'s far east for talks with Putin"\n    lang: "en"\n    date: "2023-09-13"\n---\nIsi',
+      'coverage:\n  - name: "Reuters"\n    url: "https://example.org/kim"\n    title: "North Korean leader heads to Russia\'s far east for talks with Putin"\n    lang: "en"\n    date: "2023-09-13T06:40+07:00"\n---\nIsi',
     ),
   );
   assert.equal(readdirSync(path.join(dir, "2023")), ["2023-09-13-kim.md"]); // no new article

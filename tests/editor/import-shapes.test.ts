@@ -107,7 +107,8 @@ test("Reuters: headline, By …, the page's date line, SEOUL, Sept 13 (Reuters),
     "Source taken from the dateline: Reuters; pass --source to change it",
     "Language detected: en (English); pass --lang to change it",
     "Title taken from the headline: North Korean leader heads to Russia's far east for talks with Putin; pass --title to change it",
-    'Date taken from the dateline: 2023-09-13 ("Sept 13"); pass --date to change it',
+    // The page's own date line wins over the wire's day without a year, with its 12-hour time and zone.
+    'Date taken from the page\'s date line: 2023-09-13T06:40+07:00 ("September 13, 2023 6:40 AM GMT+7"); pass --date to change it',
     "Removed 2 bylines from the text",
     "Removed 1 date line from the text",
     "Removed 1 photo caption from the text",
@@ -202,6 +203,57 @@ test("an explicit --date wins over the date in the text, and nothing is said abo
   if (!result.ok) return;
   assert.is(path.basename(result.file), "2023-09-06-tol-layang-baru-di-jakarta-timur-mulai-dibuka-untuk-umum.md");
   assert.ok(!result.notes.some((note) => /^(?:Date|No date)/.test(note)), result.notes.join("\n"));
+});
+
+// Kompas's page: the headline, the page's date line, then the story under its dateline.
+const kompasWithDateLine = (dateLine: string) =>
+  [
+    "Pasar Baru di Bekasi Dibuka Pekan Ini",
+    dateLine,
+    "BEKASI, KOMPAS.com - Pemerintah kota membuka pasar tradisional baru di dekat stasiun untuk menampung pedagang yang selama ini berjualan di trotoar.",
+    "Pedagang pertama menempati kios pada Selasa pagi.",
+  ].join("\n");
+
+test("the page's date line in a numeric zone (GMT+7) dates the story to the minute", () => {
+  const result = importStory({ text: kompasWithDateLine("Kompas.com - 12/09/2023, 14:20 GMT+7"), topics: ["asean-summit-jakarta-2023"] }, context);
+  assert.ok(result.ok, result.ok ? "" : result.error);
+  if (!result.ok) return;
+  assert.ok(result.notes.includes('Date taken from the page\'s date line: 2023-09-12T14:20+07:00 ("12/09/2023, 14:20 GMT+7"); pass --date to change it'), result.notes.join("\n"));
+  assert.ok(result.notes.includes("Removed 1 date line from the text"), result.notes.join("\n"));
+  const article = validArticle(result.text, `articles/2023/${path.basename(result.file)}`);
+  assert.is(article.date.at.toISO(), "2023-09-12T14:20:00.000+07:00");
+  assert.not.match(article.body, /2023|GMT/);
+});
+
+test("a time with no zone on the page's date line: the day alone, and the note names no time", () => {
+  const result = importStory({ text: kompasWithDateLine("Kompas.com - 12/09/2023, 14:20"), topics: ["asean-summit-jakarta-2023"] }, context);
+  assert.ok(result.ok, result.ok ? "" : result.error);
+  if (!result.ok) return;
+  assert.ok(result.notes.includes('Date taken from the page\'s date line: 2023-09-12 ("12/09/2023"); pass --date to change it'), result.notes.join("\n"));
+  assert.ok(!result.notes.some((note) => note.includes("14:20")), result.notes.join("\n"));
+  assert.ok(result.notes.includes("Removed 1 date line from the text"), result.notes.join("\n"));
+  assert.is(path.basename(result.file), "2023-09-12-pasar-baru-di-bekasi-dibuka-pekan-ini.md");
+  const article = validArticle(result.text, `articles/2023/${path.basename(result.file)}`);
+  assert.ok(article.date.allDay);
+  assert.not.match(article.body, /2023|14:20/);
+});
+
+test("a story pasted as one line that opens with the page's date line is dated by it, and the date line leaves the text", () => {
+  const rest =
+    "BEKASI, KOMPAS.com - Pemerintah kota membuka pasar tradisional baru di dekat stasiun. Pedagang pertama menempati kios pada Selasa pagi.";
+  for (const [dateLine, date] of [
+    ["Kompas.com - 12/09/2023, 14:20 WIB", "2023-09-12T14:20+07:00"],
+    ["Selasa, 12 September 2023 14:20 WIB", "2023-09-12T14:20+07:00"],
+  ] as const) {
+    const result = importStory({ text: `${dateLine} ${rest}`, topics: ["asean-summit-jakarta-2023"] }, context);
+    assert.ok(result.ok, result.ok ? "" : result.error);
+    if (!result.ok) continue;
+    assert.is(result.notes[0], "Source taken from the dateline: Kompas; pass --source to change it", dateLine);
+    assert.ok(result.notes.some((note) => note.startsWith(`Date taken from the page's date line: ${date} (`)), result.notes.join("\n"));
+    assert.ok(result.notes.includes("Removed 1 date line from the text"), result.notes.join("\n"));
+    const article = validArticle(result.text, `articles/2023/${path.basename(result.file)}`);
+    assert.is(article.body, "Pemerintah kota membuka pasar tradisional baru di dekat stasiun. Pedagang pertama menempati kios pada Selasa pagi.\n", dateLine);
+  }
 });
 
 test.run();

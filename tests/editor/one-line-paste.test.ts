@@ -1,6 +1,6 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { splitLongParagraph, splitRunTogether } from "../../src/editor/one-line-paste.ts";
+import { splitLeadingDateLine, splitLongParagraph, splitRunTogether } from "../../src/editor/one-line-paste.ts";
 
 test("a read-also label inside running text goes on a line of its own with its title-case headline", () => {
   assert.equal(splitRunTogether("Hujan turun sejak pagi. Baca Juga: Banjir Rendam Dua Kelurahan di Bekasi Warga diminta waspada.").lines, [
@@ -57,6 +57,32 @@ test("a label opening a line splits it only when a sentence runs on after the he
   });
   for (const line of ["Read also: Farmers in Central Java turn to drought-tolerant crops", "Baca juga: Mengapa Harga Beras Naik?", "Baca Juga Warga Antre Air dari Truk Tangki"]) {
     assert.equal(splitRunTogether(line), { lines: [line], guessed: [] }, line);
+  }
+});
+
+test("a page's date line with its time opening a line goes on a line of its own", () => {
+  const rest = "JAKARTA, KOMPAS.com - Pemerintah menyatakan tarif bus kota tidak naik tahun ini. Subsidi tetap diberikan.";
+  for (const dateLine of [
+    "Kompas.com - 02/10/2023, 14:20 WIB",
+    "Senin, 2 Oktober 2023 14:20 WIB",
+    "Pikiran-Rakyat.com - Senin, 2 Oktober 2023 | 14.20 WITA",
+    "02/10/2023, 14:20 GMT+7",
+    "Kompas.com - 02/10/2023, 14:20", // no zone: still the page's date line
+  ]) {
+    assert.equal(splitLeadingDateLine(`${dateLine} ${rest}`), [dateLine, rest], dateLine);
+  }
+});
+
+test("a line is left as it is when no date line with a time opens it", () => {
+  for (const line of [
+    "JAKARTA, KOMPAS.com - Pemerintah menyatakan pada Senin, 2 Oktober 2023 14:20 WIB tarif tidak naik.",
+    "Menurut dia 2 Oktober 2023 14:20 WIB Pemerintah menetapkan tarif baru.",
+    "Pada Kamis (5/10/2023) pukul 14.00 WIB Presiden tiba di Bandung.",
+    "Senin, 2 Oktober 2023 Pemerintah menetapkan tarif baru.", // a date alone may open the text's first sentence
+    "PIKIRAN RAKYAT – Senin, 2 Oktober 2023 14:20 WIB banjir merendam dua desa.",
+    "Kompas.com - 02/10/2023, 14:20 WIB",
+  ]) {
+    assert.equal(splitLeadingDateLine(line), [line], line);
   }
 });
 

@@ -61,4 +61,66 @@ test("the page's date line: its day first, and its time in WIB, WITA or WIT; a b
   assert.equal(storyDate(undefined, ["Rapat dimulai Senin (2/10/2023) pukul 09.00 WIB."], day), { day: "2023-10-02", written: "Senin (2/10/2023)", from: "the text" });
 });
 
+test("the page's full date line wins over a wire dateline's day, with its time; the wire day only when no date line gives a date", () => {
+  const text = ["Kim left on Sept. 12, 2023, by train."];
+  // The outlet's own date and time is more precise than the wire's day without a year.
+  assert.equal(storyDate("Sept 13", text, today, ["13/09/2023, 06:40 WIB"]), {
+    day: "2023-09-13",
+    written: "13/09/2023, 06:40 WIB",
+    from: "the page's date line",
+    time: "2023-09-13T06:40+07:00",
+  });
+  assert.equal(storyDate("Sept 13", text, today, ["September 12, 2023"]), { day: "2023-09-12", written: "September 12, 2023", from: "the page's date line" });
+  // A date line without a date, or with one after today, leaves the wire's day, its year still from the text.
+  assert.equal(storyDate("Sept 13", text, today, ["Updated 3 hours ago"]), { day: "2023-09-13", written: "Sept 13", from: "the dateline" });
+  assert.equal(storyDate("Sept 13", text, today, ["Senin, 11 Maret 2024 10:00 WIB"]), { day: "2023-09-13", written: "Sept 13", from: "the dateline" });
+});
+
+test("a time on the page's date line in a numeric zone: GMT+7, GMT+07:00, UTC+8, GMT+0700, minus offsets", () => {
+  const day = DateTime.fromISO("2023-10-02T16:00", { zone: "Asia/Jakarta" });
+  const text = ["Rapat digelar Jumat (29/9/2023) di Jakarta."];
+  assert.equal(storyDate(undefined, text, day, ["Kompas.com - 02/10/2023, 14:20 GMT+7"]), {
+    day: "2023-10-02",
+    written: "02/10/2023, 14:20 GMT+7",
+    from: "the page's date line",
+    time: "2023-10-02T14:20+07:00",
+  });
+  assert.equal(storyDate(undefined, text, day, ["Senin, 2 Oktober 2023 14:20 GMT+07:00"])?.time, "2023-10-02T14:20+07:00");
+  assert.equal(storyDate(undefined, text, day, ["Senin, 2 Oktober 2023 | 14.20 UTC+8"])?.time, "2023-10-02T14:20+08:00");
+  assert.equal(storyDate(undefined, text, day, ["02/10/2023, 14:20 GMT+0700"])?.time, "2023-10-02T14:20+07:00");
+  assert.equal(storyDate(undefined, text, day, ["October 1, 2023 21:05 GMT-5"])?.time, "2023-10-01T21:05-05:00");
+  assert.equal(storyDate(undefined, text, day, ["October 1, 2023 21:05 UTC-03:30"])?.time, "2023-10-01T21:05-03:30");
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 08:05 GMT+0"])?.time, "2023-10-02T08:05+00:00");
+  // No place is 15 hours ahead of UTC: the day alone.
+  assert.equal(storyDate(undefined, text, day, ["Senin, 2 Oktober 2023 14:20 GMT+15"]), { day: "2023-10-02", written: "2 Oktober 2023", from: "the page's date line" });
+});
+
+test("a time with no zone on the page's date line gives the day alone, and the time is not in what was read", () => {
+  const day = DateTime.fromISO("2023-10-02T16:00", { zone: "Asia/Jakarta" });
+  const text = ["Rapat digelar Jumat (29/9/2023) di Jakarta."];
+  // With a time after it, even without a zone, a bare day/month/year is the page's date, not a number.
+  assert.equal(storyDate(undefined, text, day, ["Kompas.com - 02/10/2023, 14:20"]), { day: "2023-10-02", written: "02/10/2023", from: "the page's date line" });
+  assert.equal(storyDate(undefined, text, day, ["02/10/2023 | 14.20"]), { day: "2023-10-02", written: "02/10/2023", from: "the page's date line" });
+  // A 12-hour time without a zone: the day alone too.
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 6:40 AM"]), { day: "2023-10-02", written: "October 2, 2023", from: "the page's date line" });
+});
+
+test("a 12-hour time with its zone on the page's date line, as Reuters writes it, dates the story to the minute", () => {
+  const day = DateTime.fromISO("2023-10-03T16:00", { zone: "Asia/Jakarta" });
+  const text = ["Rapat digelar Jumat (29/9/2023) di Jakarta."];
+  assert.equal(storyDate("Oct 2", text, day, ["October 2, 2023 6:40 AM GMT+7 Updated 2 hours ago"]), {
+    day: "2023-10-02",
+    written: "October 2, 2023 6:40 AM GMT+7",
+    from: "the page's date line",
+    time: "2023-10-02T06:40+07:00",
+  });
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 6:40 p.m. GMT+7"])?.time, "2023-10-02T18:40+07:00");
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 12:05 AM UTC"])?.time, "2023-10-02T00:05+00:00");
+  assert.equal(storyDate(undefined, text, day, ["October 1, 2023 23:40 GMT"])?.time, "2023-10-01T23:40+00:00");
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 12:05 AM GMT+0"])?.time, "2023-10-02T00:05+00:00");
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 12:30 PM GMT+7"])?.time, "2023-10-02T12:30+07:00");
+  // No 13 o'clock on a 12-hour clock: the day alone.
+  assert.equal(storyDate(undefined, text, day, ["October 2, 2023 13:05 PM GMT+7"]), { day: "2023-10-02", written: "October 2, 2023", from: "the page's date line" });
+});
+
 test.run();

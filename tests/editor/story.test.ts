@@ -70,4 +70,15 @@ test("the page's date line above the dateline leaves the text and is kept for th
   assert.equal(story.removed, { "date line": 1 });
 });
 
+test("a story pasted as one line that opens with the page's date line: the date line leaves the text, the dateline is found after it", () => {
+  const rest = "JAKARTA, KOMPAS.com - Pemerintah menyatakan tarif bus kota tidak naik tahun ini. Kalimat kedua menyebut subsidi tetap diberikan.";
+  for (const dateLine of ["Kompas.com - 02/10/2023, 14:20 WIB", "Senin, 2 Oktober 2023 14:20 WIB"]) {
+    const story = parseStory(`${dateLine} ${rest}\n`);
+    assert.equal(story.dateLines, [dateLine], dateLine);
+    assert.equal(story.dateline, { outlet: "KOMPAS.com", place: "JAKARTA" }, dateLine);
+    assert.equal(story.paragraphs, ["Pemerintah menyatakan tarif bus kota tidak naik tahun ini. Kalimat kedua menyebut subsidi tetap diberikan."], dateLine);
+    assert.equal(story.removed, { "date line": 1 }, dateLine);
+  }
+});
+
 test.run();
