@@ -1,12 +1,12 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { cacheCompiledTemplates } from "../../src/pages/template-cache.ts";
+import { tempFolder } from "../helpers/temp-folder.ts";
 
-const folder = mkdtempSync(path.join(tmpdir(), "digest-templates-"));
+const folder = tempFolder("digest-templates-");
 cacheCompiledTemplates(folder);
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(folder), { autoescape: true });
 const render = (source: string, context: object) => nunjucks.compile(source, env, "page.njk").render(context);

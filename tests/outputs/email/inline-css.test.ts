@@ -1,9 +1,9 @@
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { inlineCss } from "../../../src/outputs/email/inline-css.ts";
+import { tempFolder } from "../../helpers/temp-folder.ts";
 
 const template = `<style>p { color: #333; } @media (prefers-color-scheme: dark) { p { color: #eee; } }</style><p>{{ edition.title }}</p>`;
 
@@ -14,7 +14,7 @@ test("the CSS goes into style attributes, the dark-mode rules stay in a <style>,
 });
 
 test("with a cache folder the result is kept and read back; an edited template is inlined afresh", () => {
-  const cacheDir = mkdtempSync(path.join(tmpdir(), "digest-email-css-"));
+  const cacheDir = tempFolder("digest-email-css-");
   const first = inlineCss(template, cacheDir);
   assert.is(first, inlineCss(template));
   const [kept] = readdirSync(cacheDir);
