@@ -63,6 +63,28 @@ const writtenDates = [
 /** Indonesia's time zones as outlets write them after a time, as UTC offsets (the import reads them too). */
 export const zoneOffsets: Readonly<Record<string, string>> = { WIB: "+07:00", WITA: "+08:00", WIT: "+09:00" };
 
+/** The offsets places use: UTC-12:00 (Baker Island) to UTC+14:00 (Kiribati). */
+export const minOffsetMinutes = -12 * 60;
+export const maxOffsetMinutes = 14 * 60;
+
+/**
+ * The UTC offset a zone written after a time means: `+07:00` for `WIB` (from `zoneOffsets`),
+ * `GMT+7`, `GMT+07:00` or `GMT+0700`; `-05:00` for `UTC-5`; `+00:00` for `GMT` or `UTC` alone.
+ * Undefined for an offset no place uses.
+ */
+export function utcOffset(zone: string): string | undefined {
+  if (zoneOffsets[zone]) return zoneOffsets[zone];
+  if (zone === "GMT" || zone === "UTC") return "+00:00";
+  const numeric = /^(?:GMT|UTC)\s?(?<sign>[+\-−])(?<digits>\d{4}|\d{1,2}(?::\d{2})?)$/u.exec(zone)?.groups;
+  if (!numeric) return undefined;
+  const digits = numeric.digits!.replace(":", "");
+  const [hours, minutes] = digits.length <= 2 ? [Number(digits), 0] : [Number(digits.slice(0, -2)), Number(digits.slice(-2))];
+  const offset = (numeric.sign === "+" ? 1 : -1) * (hours * 60 + minutes);
+  if (minutes > 59 || offset < minOffsetMinutes || offset > maxOffsetMinutes) return undefined;
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${offset < 0 ? "-" : "+"}${pad(hours)}:${pad(minutes)}`;
+}
+
 /**
  * The ISO date (`2023-09-18`, with the time when one is written: `2023-09-18T14:30`) that a date
  * written another way means for certain: `2023/09/18`, `2023-9-18`, `18 September 2023`,

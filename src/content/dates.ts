@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 import { quote } from "../text/index.ts";
-import { impossibleDateReason, isoFromLocalDate } from "./date-hints.ts";
+import { impossibleDateReason, isoFromLocalDate, maxOffsetMinutes, minOffsetMinutes } from "./date-hints.ts";
 
 /** When an article happened, fixed in the site's zone. */
 export interface ArticleDate {
@@ -19,10 +19,6 @@ export const acceptedDateForms =
  */
 export const firstYear = 1900;
 export const lastYear = 9999;
-
-/** The offsets places use: UTC-12:00 (Baker Island) to UTC+14:00 (Kiribati). */
-const minOffsetMinutes = -12 * 60;
-const maxOffsetMinutes = 14 * 60;
 
 const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
 // Date and time, optional seconds and fraction, optional Z or ±hh:mm. A space may stand for T.

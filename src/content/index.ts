@@ -21,4 +21,4 @@ export { createValidateCache, validateContent, type ArticleSource, type TopicSou
 export { checkPictures, svgHasScript, type PictureCache } from "./picture-checks.ts";
 export { loadPictureHeaders, savePictureHeaders } from "./picture-headers.ts";
 export { bodyPictures, isLocalPath, type Picture, type PictureFile } from "./pictures.ts";
-export { isoFromLocalDate, monthNumbers, zoneOffsets } from "./date-hints.ts";
+export { isoFromLocalDate, monthNumbers, utcOffset } from "./date-hints.ts";

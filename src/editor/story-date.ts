@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { monthNumbers, zoneOffsets } from "../content/index.ts";
+import { monthNumbers, utcOffset } from "../content/index.ts";
 
 /** A calendar day found in a story, and the words it was read from. */
 export interface FoundDate {
@@ -50,27 +50,6 @@ interface DateAt extends TextDate {
   end: number;
   /** Whether a time follows the date. */
   clocked: boolean;
-}
-
-// No place is further from UTC than these: UTC-12:00 to UTC+14:00.
-const [westmostMinutes, eastmostMinutes] = [-12 * 60, 14 * 60];
-
-/**
- * The UTC offset a zone after a time means: `+07:00` for `WIB` (from `zoneOffsets`), `GMT+7`,
- * `GMT+07:00` or `GMT+0700`; `-05:00` for `UTC-5`; `+00:00` for `GMT` or `UTC` alone. Undefined for an offset no place uses.
- */
-function utcOffset(zone: string): string | undefined {
-  if (zoneOffsets[zone]) return zoneOffsets[zone];
-  if (zone === "GMT" || zone === "UTC") return "+00:00";
-  const numeric = /[+\-−](?<digits>[\d:]+)$/u.exec(zone);
-  if (!numeric?.groups) return undefined;
-  const digits = numeric.groups.digits!.replace(":", "");
-  const [hours, minutes] = digits.length <= 2 ? [Number(digits), 0] : [Number(digits.slice(0, -2)), Number(digits.slice(-2))];
-  const sign = /^(?:GMT|UTC)\s?\+/u.test(zone) ? 1 : -1;
-  const offset = sign * (hours * 60 + minutes);
-  if (minutes > 59 || offset < westmostMinutes || offset > eastmostMinutes) return undefined;
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${offset < 0 ? "-" : "+"}${pad(hours)}:${pad(minutes)}`;
 }
 
 /** 0–23 from a 24-hour clock, or from 1–12 with `a` or `p` (AM, PM); undefined for an hour that clock has not. */
