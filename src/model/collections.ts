@@ -46,11 +46,14 @@ export function collectionsWithPages(
 ): { pages: CollectionPage[]; index: CollectionIndex } {
   const lists = new Map<CollectionRef, Article[]>();
   for (const article of articles) {
-    for (const ref of new Set(members(article))) {
+    const refs = members(article);
+    // A ref listed twice counts once; the lists are short, and a Set per article cost more.
+    refs.forEach((ref, i) => {
+      if (refs.indexOf(ref) !== i) return;
       let list = lists.get(ref);
       if (!list) lists.set(ref, (list = []));
       list.push(article);
-    }
+    });
   }
   // Field by field, not `{ ...ref }`: a leading spread gives each object a hidden class of its own (see timeline.ts).
   const collections: Collection[] = [...lists].map(([ref, list]) => {

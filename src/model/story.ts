@@ -13,6 +13,8 @@ export function storyOf(
   outletOf: (name: string) => CollectionRef,
 ): Pick<Article, "outlet" | "coverage" | "outlets" | "updates" | "updated"> {
   const outlet = outletOf(source.source.name);
+  // Most articles have neither: no arrays sorted and copied for them.
+  if (!source.coverage?.length && !source.updates?.length) return { outlet, coverage: [], outlets: [outlet], updates: [] };
   const coverage = (source.coverage ?? [])
     .map((c) => ({ c, ms: c.date?.at.toMillis() ?? Infinity }))
     .sort((a, b) => a.ms - b.ms || compareText(a.c.name, b.c.name) || compareText(a.c.url, b.c.url))

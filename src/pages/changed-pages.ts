@@ -97,13 +97,13 @@ function sameDataComparer() {
       const x = a as Record<string, unknown>;
       const y = b as Record<string, unknown>;
       let keys = 0;
-      for (const key of Object.keys(x)) {
+      for (const key in x) {
         const value = x[key];
         if (key === skip || !isData(value)) continue;
         keys++;
         if (value !== y[key] && !same(value, y[key], key === "day" && isDayEdition(value) ? "groups" : undefined)) return false;
       }
-      for (const key of Object.keys(y)) if (key !== skip && isData(y[key])) keys--;
+      for (const key in y) if (key !== skip && isData(y[key])) keys--;
       if (keys !== 0) return false;
     }
     if (isArticle(a)) foundEqual.set(a, b);
