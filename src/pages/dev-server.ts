@@ -1,15 +1,15 @@
 // `npm start`'s server, Eleventy's @11ty/eleventy-dev-server, made safe to leave running: it
 // serves drafts and embargoed articles, so it listens on this machine only unless DIGEST_HOST
 // says otherwise, and it answers an address that climbs out of the site with 400. Its pages show
-// the content problems of the last rebuild, and a deleted article rebuilds the site at once.
+// the content problems of the last rebuild, and it watches the articles folder by folder (watch-articles.ts).
 import { createRequire } from "node:module";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { BuildOptions } from "../settings/index.ts";
 import type { DigestSource } from "./digest-source.ts";
 import type { EleventyConfig } from "./eleventy-types.ts";
-import { rebuildOnDeletedArticles } from "./rebuild-on-delete.ts";
 import { reloadPagesOnFailedRebuild } from "./reload-on-failure.ts";
 import { showProblemsInPages } from "./show-problems.ts";
+import { watchArticlesByFolder } from "./watch-articles.ts";
 
 export function configureDevServer(
   eleventyConfig: EleventyConfig,
@@ -29,13 +29,14 @@ export function configureDevServer(
         : `Server at ${url.href}, listening on ${host}: other computers can read it, drafts and scheduled articles included`;
     },
   });
-  // Eleventy waits for a saved file to stay the same size for 150 ms; an article is a few
+  // Eleventy waits for a saved file to stay the same size for 150 ms; a template is a few
   // kilobytes written at once, and a file caught half-written is rebuilt again when it settles.
+  // (Articles are watched by watch-articles.ts, with the same 50 ms.)
   eleventyConfig.setChokidarConfig({ awaitWriteFinish: { stabilityThreshold: 50, pollInterval: 10 } });
   if (serving) {
     listenOn(host);
     reloadPagesOnFailedRebuild();
-    rebuildOnDeletedArticles(source.articlesDir);
+    watchArticlesByFolder(source.articlesDir);
   }
 }
 

@@ -112,6 +112,21 @@ test("drafts and scheduled articles are served, each flagged on its page and in 
   }
 });
 
+test("an article in a folder made while the server runs is served, and so is its next save; a hidden file rebuilds nothing", async () => {
+  const file = path.join(articles, "2019/2019-05-01-a-story-in-a-new-folder.md");
+  const page = "2019/05/01/a-story-in-a-new-folder/index.html";
+  mkdirSync(path.dirname(file));
+  await saveAndRebuild(file, '---\ntitle: "A story in a new folder"\ndate: "2019-05-01T09:00:00+07:00"\ntopics: [el-nino-drought-indonesia]\nsource: Antara\n---\nWritten after the server started.\n');
+  await eventually(async () => (await served(page)).html.includes("A story in a new folder"), "serving the new article");
+  await saveAndRebuild(file, readFileSync(file, "utf8").replace(/^title: .*$/m, 'title: "A story in a new folder, edited"'));
+  await eventually(async () => (await served(page)).html.includes("A story in a new folder, edited"), "serving its next save");
+
+  const builds = server.builds();
+  writeFileSync(path.join(articles, "2019/.2019-05-01-a-story-in-a-new-folder.md.swp"), "an editor's swap file");
+  await sleep(1000);
+  assert.is(server.builds(), builds, "a hidden file started a rebuild");
+});
+
 test("an invalid save prints the problem as npm run check does, and the last good site stays served; the next good save is served", async () => {
   const good = readFileSync(edited, "utf8");
   const [page, day] = [await served(pages.article), await served(pages.day)];

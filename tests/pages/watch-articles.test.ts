@@ -1,0 +1,74 @@
+// The dev server's watch on the articles folder: a saved, added or deleted file is reported once
+// it settles, in folders made after the watch began too; hidden files are not.
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { settleMs, watchFolders } from "../../src/pages/watch-articles.ts";
+import { tempFolder } from "../helpers/temp-folder.ts";
+
+/** Runs `steps` on a watched folder with one article in a year folder; `heard` is what the watch reported so far. */
+async function watched(steps: (root: string, heard: string[], watch: { close(): void }) => Promise<void>) {
+  const root = tempFolder("digest-watch-");
+  mkdirSync(path.join(root, "2023"));
+  writeFileSync(path.join(root, "2023/2023-09-13-kim.md"), "---\ntitle: Kim\n---\n");
+  const heard: string[] = [];
+  const watch = watchFolders(root, (file, gone) => heard.push(`${gone ? "gone" : "changed"} ${path.relative(root, file)}`));
+  try {
+    await steps(root, heard, watch);
+  } finally {
+    watch.close(); // an open watch would keep the test process alive
+  }
+}
+
+/** Waits until `heard` has `expected`, or fails after 5 s with what it has. */
+async function until(heard: string[], expected: string) {
+  for (const started = Date.now(); !heard.includes(expected); await sleep(10)) {
+    if (Date.now() - started > 5000) assert.unreachable(`never heard "${expected}"; heard ${JSON.stringify(heard)}`);
+  }
+}
+
+test("a saved article is reported once, after it has settled", () =>
+  watched(async (root, heard) => {
+    const file = path.join(root, "2023/2023-09-13-kim.md");
+    // Written in three parts, as a big file or a slow editor does: one report for all.
+    for (const part of ["---\n", "title: Kim and Putin\n", "---\nBody.\n"]) {
+      writeFileSync(file, part, { flag: "a" });
+      await sleep(settleMs / 5);
+    }
+    await until(heard, "changed 2023/2023-09-13-kim.md");
+    await sleep(settleMs * 4);
+    assert.equal(heard, ["changed 2023/2023-09-13-kim.md"]);
+  }));
+
+test("a deleted article is reported as gone", () =>
+  watched(async (root, heard) => {
+    rmSync(path.join(root, "2023/2023-09-13-kim.md"));
+    await until(heard, "gone 2023/2023-09-13-kim.md");
+  }));
+
+test("a folder made after the watch began is watched too: its new article and a later save are reported", () =>
+  watched(async (root, heard) => {
+    mkdirSync(path.join(root, "2024"));
+    await until(heard, "changed 2024");
+    writeFileSync(path.join(root, "2024/2024-01-02-new.md"), "---\ntitle: New\n---\n");
+    await until(heard, "changed 2024/2024-01-02-new.md");
+    heard.length = 0;
+    writeFileSync(path.join(root, "2024/2024-01-02-new.md"), "---\ntitle: New, edited\n---\n");
+    await until(heard, "changed 2024/2024-01-02-new.md");
+  }));
+
+test("hidden files, such as an editor's swap file, are not reported; nothing is after close()", () =>
+  watched(async (root, heard, watch) => {
+    writeFileSync(path.join(root, "2023/.2023-09-13-kim.md.swp"), "swap");
+    writeFileSync(path.join(root, "2023/2023-09-14-next.md"), "---\ntitle: Next\n---\n");
+    await until(heard, "changed 2023/2023-09-14-next.md");
+    assert.equal(heard, ["changed 2023/2023-09-14-next.md"], "the swap file was reported");
+    watch.close();
+    writeFileSync(path.join(root, "2023/2023-09-15-after.md"), "---\ntitle: After\n---\n");
+    await sleep(settleMs * 6);
+    assert.equal(heard, ["changed 2023/2023-09-14-next.md"], "a change after close() was reported");
+  }));
+
+test.run();
