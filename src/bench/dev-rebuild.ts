@@ -16,12 +16,13 @@ export interface DevRebuild {
   rebuildMs: number;
   /**
    * The same for a second edit, saved once the server has settled (`settleMs` after the first
-   * rebuild): the first save lands while the watcher is still reading the folders it watches.
+   * rebuild): the first save lands right after the first build, and runs code that build never
+   * ran (comparing each page with the last build's) before V8 has optimised it.
    */
   settledPageServedMs: number;
 }
 
-/** How long the second edit waits after the first rebuild: the watcher's start-up scan of 10,000 files takes about 1.5 s. */
+/** How long the second edit waits after the first rebuild: long enough for anything the first save set going to finish. */
 export const settleMs = 3000;
 
 export interface DevServer {

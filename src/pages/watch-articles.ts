@@ -3,7 +3,7 @@
 // of the server's only thread after the first build, and every save made it read the saved file's
 // whole folder again (a lstat per article, ~90 ms) while the rebuild ran. Eleventy 3.1 also
 // rebuilt nothing on a deleted file; a deletion here rebuilds at once.
-import { watch as watchFolder, readdirSync, statSync, type FSWatcher, type Stats } from "node:fs";
+import { lstatSync, readdirSync, realpathSync, statSync, watch as watchPath, type FSWatcher, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -54,32 +54,54 @@ export function watchArticlesByFolder(articlesDir: string): void {
 /**
  * Calls `changed` with each file or folder under `root` that changed, appeared or went, once it
  * has been left alone for `settleMs`. One inotify watch per folder: a folder's watch reports
- * what happens to the files in it.
+ * what happens to the files in it. Linked folders and files are followed, as the build follows them.
  */
 export function watchFolders(root: string, changed: (file: string, gone: boolean) => void): { close(): void } {
-  const folders = new Map<string, FSWatcher>();
+  // By the path watched: folders, and linked files (a target's changes happen in its own folder).
+  const watches = new Map<string, { watcher: FSWatcher; real: string }>();
   const waiting = new Map<string, NodeJS.Timeout>();
-  const follow = (folder: string) => {
-    if (folders.has(folder)) return;
+  const watchOne = (watched: string, onEvent: (name: string | null) => void) => {
+    if (watches.has(watched)) return false;
+    let real: string;
     let watcher: FSWatcher;
     try {
-      watcher = watchFolder(folder, (_event, name) => {
-        // Hidden files are never read (content/load.ts): an editor's swap file rebuilds nothing.
-        if (!name?.toString().startsWith(".")) heard(name ? path.join(folder, name.toString()) : folder);
-      });
+      real = realpathSync(watched);
+      // A link back up the tree is watched once; the build reports the loop.
+      if ([...watches.values()].some((w) => w.real === real)) return false;
+      watcher = watchPath(real, (_event, name) => onEvent(name?.toString() ?? null));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return; // gone before it was watched
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false; // gone, or a link to nowhere (the build reports it)
       throw error;
     }
-    watcher.on("error", () => unfollow(folder)); // the folder was removed
-    folders.set(folder, watcher);
-    for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory() && !entry.name.startsWith(".")) follow(path.join(folder, entry.name));
+    watcher.on("error", () => unfollow(watched)); // removed
+    watches.set(watched, { watcher, real });
+    return true;
+  };
+  const follow = (folder: string) => {
+    // Hidden files are never read (content/load.ts): an editor's swap file rebuilds nothing.
+    const watching = watchOne(folder, (name) => !name?.startsWith(".") && heard(name ? path.join(folder, name) : folder));
+    if (!watching) return;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.name.startsWith(".")) continue;
+      if (entry.isDirectory()) follow(path.join(folder, entry.name));
+      else if (entry.isSymbolicLink()) followLink(path.join(folder, entry.name));
+    }
+  };
+  const followLink = (link: string) => {
+    let stats: Stats;
+    try {
+      stats = statSync(link);
+    } catch {
+      return; // points nowhere: the build reports it
+    }
+    if (stats.isDirectory()) follow(link);
+    else watchOne(link, () => heard(link));
   };
   const unfollow = (gone: string) => {
-    for (const [folder, watcher] of folders) {
-      if (!isWithin(folder, gone)) continue;
+    for (const [watched, { watcher }] of watches) {
+      if (!isWithin(watched, gone)) continue;
       watcher.close();
-      folders.delete(folder);
+      watches.delete(watched);
     }
   };
   const heard = (file: string) => {
@@ -95,22 +117,24 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
   const settled = (file: string) => {
     let stats: Stats | undefined;
     try {
-      stats = statSync(file);
+      stats = lstatSync(file);
     } catch {
       stats = undefined;
     }
-    if (stats?.isDirectory()) {
-      if (folders.has(file)) return; // a file in it changed: its own watch says which
+    if (!stats) unfollow(file);
+    else if (stats.isSymbolicLink()) followLink(file);
+    else if (stats.isDirectory()) {
+      if (watches.has(file)) return; // a file in it changed: its own watch says which
       follow(file); // a new folder, maybe moved in with its files
-    } else if (!stats) unfollow(file);
+    }
     changed(file, !stats);
   };
   follow(root);
   return {
     close() {
-      for (const watcher of folders.values()) watcher.close();
+      for (const { watcher } of watches.values()) watcher.close();
       for (const timer of waiting.values()) clearTimeout(timer);
-      folders.clear();
+      watches.clear();
       waiting.clear();
     },
   };

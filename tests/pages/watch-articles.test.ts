@@ -1,6 +1,6 @@
 // The dev server's watch on the articles folder: a saved, added or deleted file is reported once
 // it settles, in folders made after the watch began too; hidden files are not.
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "uvu";
@@ -58,6 +58,24 @@ test("a folder made after the watch began is watched too: its new article and a 
     writeFileSync(path.join(root, "2024/2024-01-02-new.md"), "---\ntitle: New, edited\n---\n");
     await until(heard, "changed 2024/2024-01-02-new.md");
   }));
+
+test("linked folders and files are followed, as the build follows them, and a link back up the tree once", async () => {
+  const elsewhere = tempFolder("digest-watch-elsewhere-");
+  writeFileSync(path.join(elsewhere, "2022-01-01-shared.md"), "---\ntitle: Shared\n---\n");
+  writeFileSync(path.join(elsewhere, "2022-01-02-single.md"), "---\ntitle: Single\n---\n");
+  await watched(async (root, heard) => {
+    symlinkSync(elsewhere, path.join(root, "shared"));
+    symlinkSync(path.join(elsewhere, "2022-01-02-single.md"), path.join(root, "2023/2022-01-02-single.md"));
+    symlinkSync(root, path.join(root, "2023/loop"));
+    await until(heard, "changed shared");
+    await until(heard, "changed 2023/2022-01-02-single.md");
+    heard.length = 0;
+    writeFileSync(path.join(elsewhere, "2022-01-01-shared.md"), "---\ntitle: Shared, edited\n---\n");
+    await until(heard, "changed shared/2022-01-01-shared.md");
+    writeFileSync(path.join(elsewhere, "2022-01-02-single.md"), "---\ntitle: Single, edited\n---\n");
+    await until(heard, "changed 2023/2022-01-02-single.md");
+  });
+});
 
 test("hidden files, such as an editor's swap file, are not reported; nothing is after close()", () =>
   watched(async (root, heard, watch) => {
