@@ -3,7 +3,7 @@
 // of the server's only thread after the first build, and every save made it read the saved file's
 // whole folder again (a lstat per article, ~90 ms) while the rebuild ran. Eleventy 3.1 also
 // rebuilt nothing on a deleted file; a deletion here rebuilds at once.
-import { lstatSync, readdirSync, realpathSync, statSync, watch as watchPath, type FSWatcher, type Stats } from "node:fs";
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync, watch as watchPath, type Dirent, type FSWatcher, type Stats } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 
@@ -35,11 +35,10 @@ export function watchArticlesByFolder(articlesDir: string): void {
     const base = options.cwd ?? process.cwd();
     const ignored = [options.ignored ?? []].flat();
     const watcher = original(paths, { ...options, ignored: [...ignored, (file: string) => isWithin(path.resolve(base, file), articlesDir)] });
-    // Paths as chokidar gives them: relative to its cwd when it has one.
-    const asGiven = (file: string) => (options.cwd ? path.relative(options.cwd, file) : file);
+    // Absolute, as digest-source.ts reads them: articles are no templates of Eleventy's, whatever its cwd.
     const folders = watchFolders(articlesDir, (file, gone) => {
-      if (gone) watcher.emit("unlink", asGiven(file)); // Eleventy logs "File deleted"
-      watcher.emit("change", asGiven(file));
+      if (gone) watcher.emit("unlink", file); // Eleventy logs "File deleted"
+      watcher.emit("change", file);
     });
     const close = watcher.close.bind(watcher);
     watcher.close = () => {
@@ -54,34 +53,54 @@ export function watchArticlesByFolder(articlesDir: string): void {
 /**
  * Calls `changed` with each file or folder under `root` that changed, appeared or went, once it
  * has been left alone for `settleMs`. One inotify watch per folder: a folder's watch reports
- * what happens to the files in it. Linked folders and files are followed, as the build follows them.
+ * what happens to the files in it. Linked folders and files are followed, as the build follows
+ * them; `root` itself may go and come back (a checkout, an unpacked copy).
  */
-export function watchFolders(root: string, changed: (file: string, gone: boolean) => void): { close(): void } {
+export function watchFolders(root: string, changed: (file: string, gone: boolean) => void, { settleMs: quietMs = settleMs } = {}): { close(): void } {
   // By the path watched: folders, and linked files (a target's changes happen in its own folder).
-  const watches = new Map<string, { watcher: FSWatcher; real: string }>();
+  // An inotify watch follows its inode: a folder made again under the same name needs a new one.
+  const watches = new Map<string, { watcher: FSWatcher; real: string; ino: number }>();
   const waiting = new Map<string, NodeJS.Timeout>();
-  const watchOne = (watched: string, onEvent: (name: string | null) => void) => {
+  let warned = false;
+  const watchOne = (watched: string, onEvent: (name: string | null) => void): boolean => {
     if (watches.has(watched)) return false;
-    let real: string;
-    let watcher: FSWatcher;
     try {
-      real = realpathSync(watched);
+      const real = realpathSync(watched);
       // A link back up the tree is watched once; the build reports the loop.
       if ([...watches.values()].some((w) => w.real === real)) return false;
-      watcher = watchPath(real, (_event, name) => onEvent(name?.toString() ?? null));
+      const { ino } = statSync(real);
+      const watcher = watchPath(real, (_event, name) => onEvent(name?.toString() ?? null));
+      watcher.on("error", () => unfollow(watched));
+      watches.set(watched, { watcher, real, ino });
+      return true;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === "ENOENT") return false; // gone, or a link to nowhere (the build reports it)
-      throw error;
+      // Gone already, or a link to nowhere: the build reports what it cannot read. Anything else
+      // (no permission, the system's limit of watches) is said once; the server keeps running.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "ENOENT" && !warned) console.warn(`[digest] ${watched} is not watched (${code ?? (error as Error).message}): save again or restart npm start once it is fixed`);
+      warned ||= code !== "ENOENT";
+      return false;
     }
-    watcher.on("error", () => unfollow(watched)); // removed
-    watches.set(watched, { watcher, real });
-    return true;
   };
   const follow = (folder: string) => {
-    // Hidden files are never read (content/load.ts): an editor's swap file rebuilds nothing.
-    const watching = watchOne(folder, (name) => !name?.startsWith(".") && heard(name ? path.join(folder, name) : folder));
+    const name = path.basename(folder);
+    const watching = watchOne(folder, (inside) => {
+      if (inside === null) heard(folder);
+      else if (inside === name && !existsSync(path.join(folder, name))) {
+        // The folder itself went: its watch is dead, even should a new folder of that name (maybe
+        // with the same inode number) be there by now.
+        unfollow(folder);
+        heard(folder);
+      } else if (!inside.startsWith(".")) heard(path.join(folder, inside)); // hidden files are never read (content/load.ts)
+    });
     if (!watching) return;
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      // gone again, or unreadable: the build says so
+    }
+    for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       if (entry.isDirectory()) follow(path.join(folder, entry.name));
       else if (entry.isSymbolicLink()) followLink(path.join(folder, entry.name));
@@ -94,8 +113,9 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
     } catch {
       return; // points nowhere: the build reports it
     }
-    if (stats.isDirectory()) follow(link);
-    else watchOne(link, () => heard(link));
+    if (stats.isDirectory()) return follow(link);
+    unfollow(link); // an editor may have replaced the target, or the link now points elsewhere
+    watchOne(link, () => heard(link));
   };
   const unfollow = (gone: string) => {
     for (const [watched, { watcher }] of watches) {
@@ -111,7 +131,7 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
       setTimeout(() => {
         waiting.delete(file);
         settled(file);
-      }, settleMs),
+      }, quietMs),
     );
   };
   const settled = (file: string) => {
@@ -124,14 +144,25 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
     if (!stats) unfollow(file);
     else if (stats.isSymbolicLink()) followLink(file);
     else if (stats.isDirectory()) {
-      if (watches.has(file)) return; // a file in it changed: its own watch says which
-      follow(file); // a new folder, maybe moved in with its files
+      const watched = watches.get(file);
+      if (watched?.ino === stats.ino) return; // a file in it changed: its own watch says which
+      unfollow(file); // made again, or new: maybe moved in with its files
+      follow(file);
     }
     changed(file, !stats);
   };
+  // The root has no folder above it among those watched: its parent is watched for its name alone.
+  const rootName = path.basename(root);
+  let aboveRoot: FSWatcher | undefined;
+  try {
+    aboveRoot = watchPath(path.dirname(root), (_event, name) => name?.toString() === rootName && heard(root));
+  } catch {
+    // unreadable: the root is watched while it stays
+  }
   follow(root);
   return {
     close() {
+      aboveRoot?.close();
       for (const { watcher } of watches.values()) watcher.close();
       for (const timer of waiting.values()) clearTimeout(timer);
       watches.clear();
