@@ -61,6 +61,9 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
   // An inotify watch follows its inode: a folder made again under the same name needs a new one.
   const watches = new Map<string, { watcher: FSWatcher; real: string; ino: number }>();
   const waiting = new Map<string, NodeJS.Timeout>();
+  // What was there when last looked at: a file that came and went between two looks (the
+  // temporary file of `sed -i` or of an editor saving by rename) is no deletion to report.
+  const known = new Set<string>();
   let warned = false;
   const watchOne = (watched: string, onEvent: (name: string | null) => void): boolean => {
     if (watches.has(watched)) return false;
@@ -102,8 +105,10 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
     }
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
-      if (entry.isDirectory()) follow(path.join(folder, entry.name));
-      else if (entry.isSymbolicLink()) followLink(path.join(folder, entry.name));
+      const inside = path.join(folder, entry.name);
+      known.add(inside);
+      if (entry.isDirectory()) follow(inside);
+      else if (entry.isSymbolicLink()) followLink(inside);
     }
   };
   const followLink = (link: string) => {
@@ -141,14 +146,18 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
     } catch {
       stats = undefined;
     }
-    if (!stats) unfollow(file);
-    else if (stats.isSymbolicLink()) followLink(file);
+    if (!stats) {
+      unfollow(file);
+      if (!known.delete(file)) return;
+      for (const inside of known) if (isWithin(inside, file)) known.delete(inside);
+    } else if (stats.isSymbolicLink()) followLink(file);
     else if (stats.isDirectory()) {
       const watched = watches.get(file);
       if (watched?.ino === stats.ino) return; // a file in it changed: its own watch says which
       unfollow(file); // made again, or new: maybe moved in with its files
       follow(file);
     }
+    if (stats) known.add(file);
     changed(file, !stats);
   };
   // The root has no folder above it among those watched: its parent is watched for its name alone.
@@ -159,6 +168,7 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
   } catch {
     // unreadable: the root is watched while it stays
   }
+  if (existsSync(root)) known.add(root);
   follow(root);
   return {
     close() {
@@ -167,6 +177,7 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
       for (const timer of waiting.values()) clearTimeout(timer);
       watches.clear();
       waiting.clear();
+      known.clear();
     },
   };
 }

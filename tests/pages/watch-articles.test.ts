@@ -46,6 +46,16 @@ test("a saved article is reported once, after it has settled", () =>
     { settleMs: 500 }, // a late wake-up of the sleeps above must not split the save
   ));
 
+test("a save by rename reports the article alone, not the temporary file that came and went", () =>
+  watched(async (root, heard) => {
+    // As `sed -i` and many editors save: a new file next to the old, renamed over it.
+    writeFileSync(path.join(root, "2023/sedAbc123"), "---\ntitle: Kim, edited\n---\n");
+    renameSync(path.join(root, "2023/sedAbc123"), path.join(root, "2023/2023-09-13-kim.md"));
+    await until(heard, "changed 2023/2023-09-13-kim.md");
+    await sleep(settleMs * 4);
+    assert.equal(heard, ["changed 2023/2023-09-13-kim.md"]);
+  }));
+
 test("a deleted article is reported as gone", () =>
   watched(async (root, heard) => {
     rmSync(path.join(root, "2023/2023-09-13-kim.md"));
