@@ -17,7 +17,7 @@ type WatchOptions = { cwd?: string; ignored?: unknown };
 type Watch = ((paths: unknown, options?: WatchOptions) => Watcher) & { original?: Watch };
 
 /** How long a file must stay unchanged before it is read: as Eleventy's awaitWriteFinish did (see dev-server.ts). */
-export const settleMs = 50;
+export const fileSettleMs = 50;
 
 /**
  * Wraps the watch() Eleventy creates its watcher with (it imports @11ty/chokidar-with-glob-support
@@ -56,7 +56,7 @@ export function watchArticlesByFolder(articlesDir: string): void {
  * what happens to the files in it. Linked folders and files are followed, as the build follows
  * them; `root` itself may go and come back (a checkout, an unpacked copy).
  */
-export function watchFolders(root: string, changed: (file: string, gone: boolean) => void, { settleMs: quietMs = settleMs } = {}): { close(): void } {
+export function watchFolders(root: string, changed: (file: string, gone: boolean) => void, { settleMs = fileSettleMs } = {}): { close(): void } {
   // By the path watched: folders, and linked files (a target's changes happen in its own folder).
   // An inotify watch follows its inode: a folder made again under the same name needs a new one.
   const watches = new Map<string, { watcher: FSWatcher; real: string; ino: number }>();
@@ -136,7 +136,7 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
       setTimeout(() => {
         waiting.delete(file);
         settled(file);
-      }, quietMs),
+      }, settleMs),
     );
   };
   const settled = (file: string) => {
@@ -149,7 +149,9 @@ export function watchFolders(root: string, changed: (file: string, gone: boolean
     if (!stats) {
       unfollow(file);
       if (!known.delete(file)) return;
-      for (const inside of known) if (isWithin(inside, file)) known.delete(inside);
+      // A prefix test, not isWithin: this runs for each file a checkout deletes.
+      const folder = file + path.sep;
+      for (const inside of known) if (inside.startsWith(folder)) known.delete(inside);
     } else if (stats.isSymbolicLink()) followLink(file);
     else if (stats.isDirectory()) {
       const watched = watches.get(file);

@@ -5,7 +5,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
-import { settleMs, watchFolders } from "../../src/pages/watch-articles.ts";
+import { fileSettleMs, watchFolders } from "../../src/pages/watch-articles.ts";
 import { tempFolder } from "../helpers/temp-folder.ts";
 
 /** Runs `steps` on a watched folder with one article in a year folder; `heard` is what the watch reported so far. */
@@ -52,7 +52,7 @@ test("a save by rename reports the article alone, not the temporary file that ca
     writeFileSync(path.join(root, "2023/sedAbc123"), "---\ntitle: Kim, edited\n---\n");
     renameSync(path.join(root, "2023/sedAbc123"), path.join(root, "2023/2023-09-13-kim.md"));
     await until(heard, "changed 2023/2023-09-13-kim.md");
-    await sleep(settleMs * 4);
+    await sleep(fileSettleMs * 4);
     assert.equal(heard, ["changed 2023/2023-09-13-kim.md"]);
   }));
 
@@ -122,7 +122,7 @@ test("hidden files, such as an editor's swap file, are not reported; nothing is 
     assert.equal(heard, ["changed 2023/2023-09-14-next.md"], "the swap file was reported");
     watch.close();
     writeFileSync(path.join(root, "2023/2023-09-15-after.md"), "---\ntitle: After\n---\n");
-    await sleep(settleMs * 6);
+    await sleep(fileSettleMs * 6);
     assert.equal(heard, ["changed 2023/2023-09-14-next.md"], "a change after close() was reported");
   }));
 
